@@ -1,0 +1,7 @@
+package kz.assistant.reimbursement;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class ReimbursementApplication {
+}
