@@ -1,0 +1,383 @@
+package kz.assistant.reimbursement.exemptions;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Asks OOP's HTTP service which assistants are exempt from OPV / OSMS.
+ *
+ * <h2>Protocol</h2>
+ * (OOP's service, our design; also described in {@code docs/oop-http.md})
+ * <pre>
+ * POST {baseUrl}/exemptions
+ * Content-Type: application/json
+ *
+ * {"cycle_month":"2026-03","iins":["850101300023", ...]}        -- at most batch-size IINs
+ *
+ * 200 OK
+ * Content-Type: application/json
+ *
+ * {"answered":["850101300023", ...],
+ *  "exemptions":[{"iin":"850101300023","opv_exempt":true,"osms_exempt":false,
+ *                 "basis":"...","valid_from":"2025-01-01","valid_to":null}]}
+ * </pre>
+ * <ul>
+ *   <li>{@code answered} lists every IIN the service looked up. An asked IIN missing from it makes
+ *       the answer incomplete and the call fails: no answer is never read as "not exempt".</li>
+ *   <li>An answered IIN with no {@code exemptions} entry is not exempt. One IIN may have several
+ *       entries (different periods); all are returned, the caller picks by service month with
+ *       {@link Exemption#coversMonth}.</li>
+ *   <li>{@code valid_from} is required, {@code valid_to} may be null or absent (open-ended),
+ *       {@code basis} may be null or absent.</li>
+ *   <li>An IIN in either list that was not asked means the answer belongs to another request:
+ *       the call fails.</li>
+ * </ul>
+ *
+ * <h2>Failures</h2>
+ * Each batch is retried with exponential back-off (Spring's {@link RetryTemplate}) on I/O errors,
+ * connect and request timeouts, HTTP 5xx and 429. Any other status, malformed JSON, a wrong
+ * content or an incomplete answer fails at once. Every failure is an
+ * {@link ExemptionsUnavailableException}; messages and logs show IINs masked only.
+ *
+ * <p>Thread-safe; one instance may serve concurrent calls.
+ */
+public class OopHttpExemptionSource implements ExemptionSource {
+
+    private static final Logger log = LoggerFactory.getLogger(OopHttpExemptionSource.class);
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            // A repeated "answered" would let one of the two lists win silently.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /** How many missing IINs an error message shows (masked), so that it stays readable. */
+    private static final int EXAMPLES_IN_MESSAGE = 3;
+
+    private final OopHttpProperties properties;
+    private final URI endpoint;
+    private final HttpClient client;
+    private final RetryPolicy retryPolicy;
+    private final RetryTemplate retryTemplate;
+
+    public OopHttpExemptionSource(OopHttpProperties properties) {
+        this(properties, HttpClient.newBuilder());
+    }
+
+    /**
+     * @param clientBuilder lets the wiring add what OOP's network needs (an {@code SSLContext} for
+     *                      mutual TLS, a proxy, an executor); connect timeout and HTTP version are
+     *                      set here from {@code properties}
+     */
+    public OopHttpExemptionSource(OopHttpProperties properties, HttpClient.Builder clientBuilder) {
+        this.properties = Objects.requireNonNull(properties, "properties");
+        this.endpoint = URI.create(properties.baseUrl().toString().replaceAll("/+$", "") + "/exemptions");
+        this.client = clientBuilder
+                .connectTimeout(properties.connectTimeout())
+                // Plain HTTP/1.1: the JDK would otherwise try an h2c upgrade on http:// URLs,
+                // which some proxies in front of government services reject.
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        this.retryPolicy = RetryPolicy.builder()
+                .maxRetries(properties.maxAttempts() - 1L)
+                .delay(properties.initialBackoff())
+                .multiplier(properties.backoffMultiplier())
+                .maxDelay(properties.maxBackoff())
+                .predicate(OopHttpExemptionSource::isTransient)
+                .build();
+        this.retryTemplate = new RetryTemplate(retryPolicy);
+    }
+
+    @Override
+    public List<Exemption> exemptionsFor(YearMonth cycleMonth, Collection<String> assistantIins) {
+        Objects.requireNonNull(cycleMonth, "cycleMonth");
+        Objects.requireNonNull(assistantIins, "assistantIins");
+        List<String> iins = new ArrayList<>(new LinkedHashSet<>(assistantIins));
+        if (iins.contains(null)) {
+            throw new IllegalArgumentException("assistantIins contains null");
+        }
+        if (iins.isEmpty()) {
+            return List.of();
+        }
+        int batchSize = properties.batchSize();
+        int batches = (iins.size() + batchSize - 1) / batchSize;
+        List<Exemption> result = new ArrayList<>();
+        for (int b = 0; b < batches; b++) {
+            List<String> batch = iins.subList(b * batchSize, Math.min(iins.size(), (b + 1) * batchSize));
+            String label = "batch %d/%d of cycle %s (%d IINs)".formatted(b + 1, batches, cycleMonth, batch.size());
+            result.addAll(askBatch(cycleMonth, batch, label));
+        }
+        log.info("OOP answered for cycle {}: {} IINs in {} batch(es), {} exemption entries",
+                cycleMonth, iins.size(), batches, result.size());
+        return List.copyOf(result);
+    }
+
+    private List<Exemption> askBatch(YearMonth cycleMonth, List<String> batch, String label) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(properties.requestTimeout())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(requestBody(cycleMonth, batch)))
+                .build();
+        AtomicInteger attempt = new AtomicInteger();
+        Retryable<byte[]> call = new Retryable<>() {
+            @Override
+            public byte[] execute() throws Exception {
+                int n = attempt.incrementAndGet();
+                try {
+                    return send(request);
+                } catch (Exception e) {
+                    log.warn("OOP {}: attempt {} of {} failed: {}{}", label, n, properties.maxAttempts(), describe(e),
+                            isTransient(e) ? "" : " (not retried)");
+                    throw e;
+                }
+            }
+
+            @Override
+            public String getName() {
+                return "OOP exemptions " + label;
+            }
+        };
+        byte[] body;
+        try {
+            body = retryTemplate.execute(call);
+        } catch (RetryException e) {
+            throw failure(label, attempt.get(), e);
+        }
+        return parse(body, batch, label);
+    }
+
+    private byte[] send(HttpRequest request) throws IOException, InterruptedException, UnexpectedStatusException {
+        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new UnexpectedStatusException(response.statusCode());
+        }
+        return response.body();
+    }
+
+    private static byte[] requestBody(YearMonth cycleMonth, List<String> batch) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("cycle_month", cycleMonth.toString());
+        body.put("iins", batch);
+        return JSON.writeValueAsBytes(body);
+    }
+
+    /** 429 and 5xx say "later"; any other status will not change on its own, so retrying only delays the failure. */
+    private static boolean isTransient(Throwable t) {
+        if (t instanceof UnexpectedStatusException status) {
+            return status.status == 429 || (status.status >= 500 && status.status <= 599);
+        }
+        // Timeouts are IOExceptions too (HttpTimeoutException, HttpConnectTimeoutException).
+        return t instanceof IOException;
+    }
+
+    private ExemptionsUnavailableException failure(String label, int attempts, RetryException e) {
+        Throwable last = e.getCause();
+        if (last instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new ExemptionsUnavailableException(
+                    "Interrupted while asking OOP for " + label + " (attempt " + attempts + ")", e);
+        }
+        if (!isTransient(last)) {
+            return new ExemptionsUnavailableException(
+                    "OOP refused " + label + ": " + describe(last) + " (not retried)", e);
+        }
+        return new ExemptionsUnavailableException("OOP gave no answer for " + label + " after " + attempts
+                + " attempt(s) of " + properties.maxAttempts() + "; last cause: " + describe(last), e);
+    }
+
+    private String describe(Throwable t) {
+        if (t instanceof UnexpectedStatusException status) {
+            return "HTTP " + status.status;
+        }
+        if (t instanceof HttpConnectTimeoutException) {
+            return "no connection within " + properties.connectTimeout().toMillis() + " ms";
+        }
+        if (t instanceof HttpTimeoutException) {
+            return "no answer within " + properties.requestTimeout().toMillis() + " ms";
+        }
+        // JDK I/O messages name hosts and sockets, never the request body, so they are safe to show.
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    private static List<Exemption> parse(byte[] body, List<String> batch, String label) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (JacksonException e) {
+            // Jackson's own message may quote the offending token, which may be an IIN: only the
+            // position is kept, and the exception is not chained for the same reason.
+            TokenStreamLocation where = e.getLocation();
+            throw new ExemptionsUnavailableException("OOP's answer for " + label + " is not valid JSON"
+                    + (where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")")
+                    + ", " + body.length + " bytes");
+        }
+        if (root == null || root.isMissingNode()) {
+            throw wrongContent(label, "is empty");
+        }
+        if (!root.isObject()) {
+            throw wrongContent(label, "is not a JSON object");
+        }
+        Set<String> asked = new HashSet<>(batch);
+        Set<String> answered = answered(root, asked, label);
+        List<String> missing = batch.stream().filter(iin -> !answered.contains(iin)).toList();
+        if (!missing.isEmpty()) {
+            throw new ExemptionsUnavailableException("OOP's answer for " + label + " is incomplete: "
+                    + missing.size() + " of " + batch.size() + " asked IINs are not in \"answered\" (" + examples(missing)
+                    + "); an IIN without an answer is never taken as not exempt");
+        }
+        return exemptions(root, answered, label);
+    }
+
+    private static Set<String> answered(JsonNode root, Set<String> asked, String label) {
+        JsonNode list = root.get("answered");
+        if (list == null || !list.isArray()) {
+            throw wrongContent(label, "has no \"answered\" array");
+        }
+        Set<String> answered = new HashSet<>();
+        int notAsked = 0;
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            if (!item.isString()) {
+                throw wrongContent(label, "has \"answered\"[" + i + "] that is not a string");
+            }
+            if (asked.contains(item.stringValue())) {
+                answered.add(item.stringValue());
+            } else {
+                notAsked++;
+            }
+        }
+        if (notAsked > 0) {
+            throw wrongContent(label, "lists " + notAsked + " IIN(s) in \"answered\" that were not asked");
+        }
+        return answered;
+    }
+
+    private static List<Exemption> exemptions(JsonNode root, Set<String> answered, String label) {
+        JsonNode list = root.get("exemptions");
+        if (list == null || !list.isArray()) {
+            throw wrongContent(label, "has no \"exemptions\" array");
+        }
+        List<Exemption> result = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            String at = "\"exemptions\"[" + i + "]";
+            if (!item.isObject()) {
+                throw wrongContent(label, "has " + at + " that is not an object");
+            }
+            String iin = text(item, "iin", true, label, at);
+            if (!answered.contains(iin)) {
+                throw wrongContent(label, "has " + at + " for an IIN that was not asked");
+            }
+            boolean opv = flag(item, "opv_exempt", label, at);
+            boolean osms = flag(item, "osms_exempt", label, at);
+            String basis = text(item, "basis", false, label, at);
+            LocalDate from = date(item, "valid_from", true, label, at);
+            LocalDate to = date(item, "valid_to", false, label, at);
+            if (to != null && to.isBefore(from)) {
+                throw wrongContent(label, "has " + at + " with valid_to before valid_from");
+            }
+            result.add(new Exemption(iin, opv, osms, basis, from, to));
+        }
+        return result;
+    }
+
+    private static String text(JsonNode item, String field, boolean required, String label, String at) {
+        JsonNode value = item.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw wrongContent(label, "has " + at + " without \"" + field + "\"");
+            }
+            return null;
+        }
+        if (!value.isString()) {
+            throw wrongContent(label, "has " + at + "." + field + " that is not a string");
+        }
+        return value.stringValue();
+    }
+
+    private static boolean flag(JsonNode item, String field, String label, String at) {
+        JsonNode value = item.get(field);
+        // No default: a missing flag read as false would be "not exempt" without an answer.
+        if (value == null || !value.isBoolean()) {
+            throw wrongContent(label, "has " + at + "." + field + " that is not true or false");
+        }
+        return value.booleanValue();
+    }
+
+    private static LocalDate date(JsonNode item, String field, boolean required, String label, String at) {
+        String text = text(item, field, required, label, at);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            throw wrongContent(label, "has " + at + "." + field + " that is not a date YYYY-MM-DD");
+        }
+    }
+
+    private static ExemptionsUnavailableException wrongContent(String label, String problem) {
+        return new ExemptionsUnavailableException("OOP's answer for " + label + " " + problem);
+    }
+
+    private static String examples(List<String> iins) {
+        String shown = iins.stream().limit(EXAMPLES_IN_MESSAGE).map(OopHttpExemptionSource::mask)
+                .collect(Collectors.joining(", "));
+        return iins.size() > EXAMPLES_IN_MESSAGE ? shown + ", ..." : shown;
+    }
+
+    /**
+     * IINs are personal data (п.24): shown as 8501******23. To be replaced by the shared
+     * PersonalData helper once it exists.
+     */
+    private static String mask(String iin) {
+        if (iin.length() < 6) {
+            return "******";
+        }
+        return iin.substring(0, 4) + "******" + iin.substring(iin.length() - 2);
+    }
+
+    /** A non-200 answer, carried through the retry template so that its policy can judge the status. */
+    private static final class UnexpectedStatusException extends Exception {
+        private final int status;
+
+        UnexpectedStatusException(int status) {
+            super("HTTP " + status);
+            this.status = status;
+        }
+    }
+}
