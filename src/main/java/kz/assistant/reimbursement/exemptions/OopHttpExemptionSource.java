@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,6 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -68,7 +74,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <h2>Failures</h2>
  * Each batch is retried with exponential back-off (Spring's {@link RetryTemplate}) on I/O errors,
- * connect and request timeouts, HTTP 5xx and 429. Any other status, malformed JSON, a wrong
+ * connect and request timeouts, HTTP 5xx and 429. One attempt is cut off after connect-timeout +
+ * request-timeout even when the service has started answering and then stalls. Any other status, malformed JSON, a wrong
  * content or an incomplete answer fails at once. Every failure is an
  * {@link ExemptionsUnavailableException}; messages and logs show IINs masked only.
  *
@@ -92,6 +99,8 @@ public class OopHttpExemptionSource implements ExemptionSource {
     private final HttpClient client;
     private final RetryPolicy retryPolicy;
     private final RetryTemplate retryTemplate;
+    /** Upper bound of one attempt, connecting and reading the whole body included. */
+    private final Duration exchangeDeadline;
 
     public OopHttpExemptionSource(OopHttpProperties properties) {
         this(properties, HttpClient.newBuilder());
@@ -119,6 +128,7 @@ public class OopHttpExemptionSource implements ExemptionSource {
                 .predicate(OopHttpExemptionSource::isTransient)
                 .build();
         this.retryTemplate = new RetryTemplate(retryPolicy);
+        this.exchangeDeadline = properties.connectTimeout().plus(properties.requestTimeout());
     }
 
     @Override
@@ -181,11 +191,44 @@ public class OopHttpExemptionSource implements ExemptionSource {
     }
 
     private byte[] send(HttpRequest request) throws IOException, InterruptedException, UnexpectedStatusException {
-        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        // HttpRequest.timeout only bounds the wait for the response headers; a service that sends
+        // headers and then stalls in the body would hang the step. The deadline on the future
+        // bounds the whole exchange, and cancelling it aborts the connection.
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response;
+        try {
+            response = exchange.get(exchangeDeadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw new ExchangeDeadlineException(exchangeDeadline);
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            throw unwrap(e);
+        }
         if (response.statusCode() != 200) {
             throw new UnexpectedStatusException(response.statusCode());
         }
         return response.body();
+    }
+
+    private static IOException unwrap(ExecutionException e) {
+        Throwable cause = e.getCause();
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IOException(cause);
     }
 
     private static byte[] requestBody(YearMonth cycleMonth, List<String> batch) {
@@ -225,6 +268,9 @@ public class OopHttpExemptionSource implements ExemptionSource {
         }
         if (t instanceof HttpConnectTimeoutException) {
             return "no connection within " + properties.connectTimeout().toMillis() + " ms";
+        }
+        if (t instanceof ExchangeDeadlineException) {
+            return t.getMessage();
         }
         if (t instanceof HttpTimeoutException) {
             return "no answer within " + properties.requestTimeout().toMillis() + " ms";
@@ -369,6 +415,13 @@ public class OopHttpExemptionSource implements ExemptionSource {
             return "******";
         }
         return iin.substring(0, 4) + "******" + iin.substring(iin.length() - 2);
+    }
+
+    /** The answer began but did not complete in time. */
+    private static final class ExchangeDeadlineException extends HttpTimeoutException {
+        ExchangeDeadlineException(Duration deadline) {
+            super("no complete answer within " + deadline.toMillis() + " ms (connect-timeout + request-timeout)");
+        }
     }
 
     /** A non-200 answer, carried through the retry template so that its policy can judge the status. */

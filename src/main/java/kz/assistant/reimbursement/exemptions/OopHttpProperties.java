@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl           root of OOP's service; requests go to {@code {baseUrl}/exemptions}
  * @param batchSize         IINs per request
  * @param connectTimeout    time to open a connection
- * @param requestTimeout    time for one request, from sending to the whole answer
+ * @param requestTimeout    time for the answer once connected; one attempt as a whole, body
+ *                          included, is cut off after connect-timeout + request-timeout
  * @param maxAttempts       attempts per batch, the first one included
  * @param initialBackoff    pause before the second attempt
  * @param backoffMultiplier factor applied to the pause after each further attempt

@@ -149,7 +149,7 @@ class OopHttpExemptionSourceTests {
         URI base = start((exchange, asked, call) -> endOfTest.await(10, TimeUnit.SECONDS));
         long started = System.nanoTime();
 
-        ExemptionsUnavailableException e = fails(source(base, fast(3)), List.of(A, B));
+        ExemptionsUnavailableException e = fails(source(base, impatient(3)), List.of(A, B));
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         assertThat(calls).hasValue(3);
@@ -157,6 +157,25 @@ class OopHttpExemptionSourceTests {
                 .hasMessageContaining("after 3 attempt(s)")
                 .hasMessageContaining("no answer within 200 ms");
         assertNoFullIin(e, A, B);
+    }
+
+    @Test
+    void anAnswerThatStallsMidBodyCountsAsATimeout() throws Exception {
+        URI base = start((exchange, asked, call) -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 1000);
+            OutputStream out = exchange.getResponseBody();
+            out.write("{\"answered\":[".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            endOfTest.await(10, TimeUnit.SECONDS);
+        });
+        long started = System.nanoTime();
+
+        ExemptionsUnavailableException e = fails(source(base, impatient(2)), List.of(A));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(calls).hasValue(2);
+        assertThat(e).hasMessageContaining("no complete answer within 300 ms");
     }
 
     @Test
@@ -279,8 +298,15 @@ class OopHttpExemptionSourceTests {
         return fast(3);
     }
 
+    /** Short back-off; timeouts generous enough for a cold JVM on a busy machine. */
     private static OopHttpProperties fast(int maxAttempts) {
-        return new OopHttpProperties(URI.create("http://unused"), 500, Duration.ofSeconds(1),
+        return new OopHttpProperties(URI.create("http://unused"), 500, Duration.ofSeconds(2),
+                Duration.ofSeconds(5), maxAttempts, Duration.ofMillis(10), 2.0, Duration.ofMillis(40));
+    }
+
+    /** For the tests that wait for timeouts to expire: small, so that they stay fast. */
+    private static OopHttpProperties impatient(int maxAttempts) {
+        return new OopHttpProperties(URI.create("http://unused"), 500, Duration.ofMillis(100),
                 Duration.ofMillis(200), maxAttempts, Duration.ofMillis(10), 2.0, Duration.ofMillis(40));
     }
 
