@@ -97,7 +97,6 @@ public class OopHttpExemptionSource implements ExemptionSource {
     private final OopHttpProperties properties;
     private final URI endpoint;
     private final HttpClient client;
-    private final RetryPolicy retryPolicy;
     private final RetryTemplate retryTemplate;
     /** Upper bound of one attempt, connecting and reading the whole body included. */
     private final Duration exchangeDeadline;
@@ -120,7 +119,7 @@ public class OopHttpExemptionSource implements ExemptionSource {
                 // which some proxies in front of government services reject.
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
-        this.retryPolicy = RetryPolicy.builder()
+        RetryPolicy retryPolicy = RetryPolicy.builder()
                 .maxRetries(properties.maxAttempts() - 1L)
                 .delay(properties.initialBackoff())
                 .multiplier(properties.backoffMultiplier())
@@ -254,9 +253,13 @@ public class OopHttpExemptionSource implements ExemptionSource {
             return new ExemptionsUnavailableException(
                     "Interrupted while asking OOP for " + label + " (attempt " + attempts + ")", e);
         }
-        if (!isTransient(last)) {
+        if (last instanceof UnexpectedStatusException && !isTransient(last)) {
             return new ExemptionsUnavailableException(
                     "OOP refused " + label + ": " + describe(last) + " (not retried)", e);
+        }
+        if (!isTransient(last)) {
+            return new ExemptionsUnavailableException(
+                    "Asking OOP failed for " + label + ": " + describe(last) + " (not retried)", e);
         }
         return new ExemptionsUnavailableException("OOP gave no answer for " + label + " after " + attempts
                 + " attempt(s) of " + properties.maxAttempts() + "; last cause: " + describe(last), e);
