@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FontFamily;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,6 +27,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
  * Streams an appendix-style form (title, key lines, column headings, the numbered column row, data
@@ -72,9 +75,11 @@ public final class FormSpreadsheet implements AutoCloseable {
     private static final short TITLE_POINTS = 12;
     private static final float BODY_LINE_POINTS = 12.75f;
     private static final float TITLE_LINE_POINTS = 15.5f;
-    // Column widths are in widths of the digit 0; Cyrillic letters average a little wider, bold more.
-    private static final double LETTER_WIDTH = 1.1;
-    private static final double BOLD_LETTER_WIDTH = 1.2;
+    // Column widths are in widths of the digit 0; in Times a Cyrillic letter averages about one
+    // digit (checked by rendering in LibreOffice with Liberation Serif, metric twin of Times), bold a
+    // little more.
+    private static final double LETTER_WIDTH = 1.0;
+    private static final double BOLD_LETTER_WIDTH = 1.1;
 
     private static final String MONEY_FORMAT = "#,##0.00";
     private static final String INTEGER_FORMAT = "#,##0";
@@ -92,6 +97,7 @@ public final class FormSpreadsheet implements AutoCloseable {
     private List<String> titleLines = List.of();
     private List<String> headerLines = List.of();
     private List<FormColumn> columns;
+    private int[] widths;
     private int tableWidthChars;
 
     private State state = State.SETUP;
@@ -155,7 +161,8 @@ public final class FormSpreadsheet implements AutoCloseable {
             throw new IllegalArgumentException("a form needs at least one column");
         }
         this.columns = List.copyOf(columns);
-        this.tableWidthChars = this.columns.stream().mapToInt(FormColumn::width).sum();
+        this.widths = this.columns.stream().mapToInt(FormSpreadsheet::effectiveWidth).toArray();
+        this.tableWidthChars = java.util.Arrays.stream(widths).sum();
         int headingRows = headingRowCount();
         // The footer (totals, words, signatures) needs room after the last data row too.
         if ((long) headingRows + maxRowsPerSheet + 100 > EXCEL_MAX_ROWS) {
@@ -194,7 +201,7 @@ public final class FormSpreadsheet implements AutoCloseable {
             if (value instanceof String text) {
                 cell.setCellValue(text);
                 cell.setCellStyle(looksLikeFormula(text) ? styles.quotedText : styles.data.get(CellKind.TEXT));
-                lines = Math.max(lines, wrappedLines(text, column.width(), LETTER_WIDTH));
+                lines = Math.max(lines, wrappedLines(text, widths[i], LETTER_WIDTH));
             } else {
                 setValue(cell, value);
                 cell.setCellStyle(styles.data.get(column.kind()));
@@ -335,7 +342,7 @@ public final class FormSpreadsheet implements AutoCloseable {
         nextRow = 0;
         dataRowsOnSheet = 0;
         for (int i = 0; i < columns.size(); i++) {
-            sheet.setColumnWidth(i, columns.get(i).width() * 256);
+            sheet.setColumnWidth(i, widths[i] * 256);
         }
         for (String line : titleLines) {
             writeSpanningLine(sheet.createRow(nextRow++), line, styles.title, TITLE_LINE_POINTS, BOLD_LETTER_WIDTH * TITLE_POINTS / BODY_POINTS);
@@ -353,7 +360,7 @@ public final class FormSpreadsheet implements AutoCloseable {
             Cell cell = headings.createCell(i);
             cell.setCellValue(column.header());
             cell.setCellStyle(styles.columnHeader);
-            lines = Math.max(lines, wrappedLines(column.header(), column.width(), BOLD_LETTER_WIDTH));
+            lines = Math.max(lines, wrappedLines(column.header(), widths[i], BOLD_LETTER_WIDTH));
         }
         headings.setHeightInPoints(lines * BODY_LINE_POINTS + 4);
         Row numbers = sheet.createRow(nextRow++);
@@ -419,6 +426,19 @@ public final class FormSpreadsheet implements AutoCloseable {
             safe = safe + "_";
         }
         return safe;
+    }
+
+    /**
+     * The column's width, widened so that the longest word of its heading fits on one line: a
+     * heading broken inside a word ("инвалидност-ью") is what accountants notice first.
+     */
+    static int effectiveWidth(FormColumn column) {
+        int longestWord = 0;
+        for (String word : column.header().split("[\\s]+")) {
+            longestWord = Math.max(longestWord, word.length());
+        }
+        int needed = (int) Math.ceil(longestWord * BOLD_LETTER_WIDTH) + 1;
+        return Math.min(255, Math.max(column.width(), needed));
     }
 
     static String continuationName(String base, int number) {
@@ -557,50 +577,56 @@ public final class FormSpreadsheet implements AutoCloseable {
             Font base = wb.getFontAt(0);
             base.setFontName(FONT);
             base.setFontHeightInPoints(BODY_POINTS);
+            if (base instanceof XSSFFont xssf) {
+                // With the theme scheme left on, Excel and LibreOffice show the theme's Calibri
+                // whatever the name says.
+                xssf.setScheme(FontScheme.NONE);
+                xssf.setFamily(FontFamily.ROMAN);
+            }
             Font bold = font(wb, BODY_POINTS, true);
             Font titleFont = font(wb, TITLE_POINTS, true);
             Font small = font(wb, (short) 8, false);
 
-            title = wb.createCellStyle();
+            title = plain(wb, base);
             title.setFont(titleFont);
             title.setAlignment(HorizontalAlignment.CENTER);
             title.setVerticalAlignment(VerticalAlignment.CENTER);
             title.setWrapText(true);
 
-            headerLine = wb.createCellStyle();
+            headerLine = plain(wb, base);
             headerLine.setAlignment(HorizontalAlignment.LEFT);
             headerLine.setVerticalAlignment(VerticalAlignment.CENTER);
             headerLine.setWrapText(true);
 
-            columnHeader = bordered(wb);
+            columnHeader = bordered(wb, base);
             columnHeader.setFont(bold);
             columnHeader.setAlignment(HorizontalAlignment.CENTER);
             columnHeader.setVerticalAlignment(VerticalAlignment.CENTER);
             columnHeader.setWrapText(true);
 
-            columnNumber = bordered(wb);
+            columnNumber = bordered(wb, base);
             columnNumber.setFont(small);
             columnNumber.setAlignment(HorizontalAlignment.CENTER);
 
             for (CellKind kind : CellKind.values()) {
-                data.put(kind, valueStyle(wb, kind, null));
+                data.put(kind, valueStyle(wb, kind, base));
                 totals.put(kind, valueStyle(wb, kind, bold));
             }
-            quotedText = valueStyle(wb, CellKind.TEXT, null);
+            quotedText = valueStyle(wb, CellKind.TEXT, base);
             // Keeps "=..." text when an accountant edits the cell in Excel and presses Enter.
             quotedText.setQuotePrefixed(true);
 
-            totalsLabel = bordered(wb);
+            totalsLabel = bordered(wb, base);
             totalsLabel.setFont(bold);
             totalsLabel.setAlignment(HorizontalAlignment.LEFT);
             totalsLabel.setVerticalAlignment(VerticalAlignment.CENTER);
 
-            footerText = wb.createCellStyle();
+            footerText = plain(wb, base);
             footerText.setAlignment(HorizontalAlignment.LEFT);
             footerText.setVerticalAlignment(VerticalAlignment.TOP);
             footerText.setWrapText(true);
 
-            signature = wb.createCellStyle();
+            signature = plain(wb, base);
             signature.setAlignment(HorizontalAlignment.LEFT);
         }
 
@@ -612,8 +638,15 @@ public final class FormSpreadsheet implements AutoCloseable {
             return f;
         }
 
-        private static CellStyle bordered(SXSSFWorkbook wb) {
+        // LibreOffice ignores the default font for a style that does not name its font.
+        private static CellStyle plain(SXSSFWorkbook wb, Font font) {
             CellStyle s = wb.createCellStyle();
+            s.setFont(font);
+            return s;
+        }
+
+        private static CellStyle bordered(SXSSFWorkbook wb, Font font) {
+            CellStyle s = plain(wb, font);
             s.setBorderTop(BorderStyle.THIN);
             s.setBorderBottom(BorderStyle.THIN);
             s.setBorderLeft(BorderStyle.THIN);
@@ -622,10 +655,7 @@ public final class FormSpreadsheet implements AutoCloseable {
         }
 
         private static CellStyle valueStyle(SXSSFWorkbook wb, CellKind kind, Font font) {
-            CellStyle s = bordered(wb);
-            if (font != null) {
-                s.setFont(font);
-            }
+            CellStyle s = bordered(wb, font);
             s.setVerticalAlignment(VerticalAlignment.TOP);
             switch (kind) {
                 case TEXT -> {

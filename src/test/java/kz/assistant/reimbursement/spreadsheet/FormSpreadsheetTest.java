@@ -242,6 +242,24 @@ class FormSpreadsheetTest {
     }
 
     @Test
+    void columnIsWidenedToItsLongestHeadingWordAndTextIsInTimes() throws IOException {
+        assertThat(FormSpreadsheet.effectiveWidth(FormColumn.text("ИИН лица с инвалидностью", 10))).isEqualTo(16);
+        assertThat(FormSpreadsheet.effectiveWidth(FormColumn.text("ИИН лица с инвалидностью", 30))).isEqualTo(30);
+
+        Path target = dir.resolve("fonts.xlsx");
+        try (FormSpreadsheet form = newForm(target)) {
+            form.row(1, "Ахметова Айгуль", null, null, null, null);
+            form.finish();
+        }
+        try (XSSFWorkbook wb = read(target)) {
+            org.apache.poi.xssf.usermodel.XSSFFont font = wb.getSheetAt(0).getRow(FIRST_DATA_ROW).getCell(1).getCellStyle().getFont();
+            assertThat(font.getFontName()).isEqualTo("Times New Roman");
+            // A theme scheme on the font would make Excel show the theme's Calibri instead.
+            assertThat(font.getScheme()).isIn(org.apache.poi.ss.usermodel.FontScheme.NONE, null);
+        }
+    }
+
+    @Test
     void sheetNamesAreMadeAcceptableToExcel() {
         assertThat(FormSpreadsheet.continuationName("Список получателей по актам МИО", 2))
                 .isEqualTo("Список получателей по актам (2)")
