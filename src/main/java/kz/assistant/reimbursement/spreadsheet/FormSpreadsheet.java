@@ -65,8 +65,8 @@ public final class FormSpreadsheet implements AutoCloseable {
     // Rows kept in memory before SXSSF flushes them to its temp file; row heights are set while a
     // row is in the window, nothing else looks back.
     private static final int WINDOW = 200;
-    // Beyond 2^53 a double no longer holds every integer; with two decimals, amounts must stay
-    // well below 2^53 / 100 to keep their tiyn exact.
+    // Excel keeps and shows 15 significant digits: with two decimals an amount is exact to the
+    // tiyn only below 10^13 (a double alone would allow about 9*10^13).
     private static final BigDecimal MAX_EXACT_MONEY = new BigDecimal("1e13");
     private static final BigDecimal MAX_EXACT_INTEGER = new BigDecimal(2).pow(53);
 
