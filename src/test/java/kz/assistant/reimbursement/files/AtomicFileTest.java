@@ -64,7 +64,7 @@ class AtomicFileTest {
     }
 
     @Test
-    void uncheckedFailureLeavesNoTargetAtAll() {
+    void uncheckedFailureLeavesNoTargetAtAll() throws IOException {
         Path target = dir.resolve("new.bin");
 
         assertThatThrownBy(() -> AtomicFile.write(target, out -> {
