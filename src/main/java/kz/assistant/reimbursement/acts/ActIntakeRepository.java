@@ -1,0 +1,156 @@
+package kz.assistant.reimbursement.acts;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The tables of the intake: act_file, act_intake (accepted so far) and rejected_act. */
+@Repository
+public class ActIntakeRepository {
+
+    public record ActFile(String fileName, String sha256, ActFileStatus status) {
+    }
+
+    public record Counts(int accepted, int rejected) {
+        public int total() {
+            return accepted + rejected;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public ActIntakeRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ActFile> actFile(YearMonth cycle) {
+        return jdbc.query("select file_name, sha256, status from act_file where cycle_month = ?",
+                (rs, i) -> new ActFile(rs.getString(1), rs.getString(2), ActFileStatus.valueOf(rs.getString(3))),
+                cycle.toString()).stream().findFirst();
+    }
+
+    /** Starts the intake of a file from its first line: whatever an earlier, refused file left goes. */
+    public void startIntake(YearMonth cycle, String fileName, String sha256) {
+        jdbc.update("delete from act_intake where cycle_month = ?", cycle.toString());
+        jdbc.update("delete from rejected_act where cycle_month = ?", cycle.toString());
+        jdbc.update("""
+                insert into act_file (cycle_month, file_name, sha256, status) values (?, ?, ?, 'LOADING')
+                on conflict (cycle_month) do update set file_name = excluded.file_name, sha256 = excluded.sha256,
+                  status = 'LOADING', lines_read = null, accepted = null, rejected = null, updated_at = now()
+                """, cycle.toString(), fileName, sha256);
+    }
+
+    public void markStatus(YearMonth cycle, ActFileStatus status) {
+        Counts counts = counts(cycle);
+        jdbc.update("update act_file set status = ?, accepted = ?, rejected = ?, updated_at = now() where cycle_month = ?",
+                status.name(), counts.accepted(), counts.rejected(), cycle.toString());
+    }
+
+    public Counts counts(YearMonth cycle) {
+        Integer accepted = jdbc.queryForObject("select count(*) from act_intake where cycle_month = ?", Integer.class, cycle.toString());
+        Integer rejected = jdbc.queryForObject("select count(*) from rejected_act where cycle_month = ?", Integer.class, cycle.toString());
+        return new Counts(accepted == null ? 0 : accepted, rejected == null ? 0 : rejected);
+    }
+
+    public void insertAccepted(YearMonth cycle, List<PsuAct> acts) {
+        if (acts.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(acts.size());
+        for (PsuAct a : acts) {
+            rows.add(new Object[] {cycle.toString(), a.line(), a.actNumber(), Date.valueOf(a.actReceived()),
+                    a.serviceMonth().toString(), a.orderNumber(), a.decisionNumber(), a.oblast(), a.region(), a.mioBin(),
+                    a.personIin(), a.personName(), a.supplierId(), a.supplierName(), a.assistantIin(), a.assistantName(),
+                    a.serviceDays(), a.hours(), a.supplierIban(), a.supplierBic()});
+        }
+        jdbc.batchUpdate("""
+                insert into act_intake (cycle_month, line, act_number, act_received, service_month, order_number,
+                  decision_number, oblast, region, mio_bin, person_iin, person_name, supplier_id, supplier_name,
+                  assistant_iin, assistant_name, service_days, hours, supplier_iban, supplier_bic)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
+    }
+
+    public void insertRejected(YearMonth cycle, List<ActRejection> rejections) {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(rejections.size());
+        for (ActRejection r : rejections) {
+            List<Object> row = new ArrayList<>(22);
+            row.add(cycle.toString());
+            row.add(r.line());
+            row.add(r.reason().name());
+            row.add(r.message());
+            row.addAll(r.fields());
+            rows.add(row.toArray());
+        }
+        jdbc.batchUpdate("""
+                insert into rejected_act (cycle_month, line, reason_code, reason, act_number, act_received, service_month,
+                  order_number, decision_number, oblast, region, mio_bin, person_iin, person_name, supplier_id,
+                  supplier_name, assistant_iin, assistant_name, service_days, hours, supplier_iban, supplier_bic)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
+    }
+
+    /**
+     * Moves the acts that repeat an act or an order already seen to the rejections, set-based, in the
+     * order domain.md lists the checks: an act number reimbursed in an earlier cycle, an act number
+     * earlier in the file (the first row is taken), an order and service month claimed in an earlier
+     * cycle or earlier in the file.
+     *
+     * @return how many acts were moved
+     */
+    public int rejectDuplicates(YearMonth cycle) {
+        String c = cycle.toString();
+        int moved = move(c, RejectionReason.ACT_ALREADY_REIMBURSED, "a.earlier", """
+                select a.line, min(r.cycle_month) as earlier from act_intake a
+                join reimbursement_record r on r.act_number = a.act_number and r.cycle_month <> a.cycle_month
+                where a.cycle_month = ? group by a.line
+                """);
+        moved += move(c, RejectionReason.DUPLICATE_ACT_IN_FILE, "a.earlier", """
+                select line, first_line::text as earlier from (
+                  select line, min(line) over (partition by act_number) as first_line from act_intake where cycle_month = ?
+                ) x where line <> first_line
+                """);
+        moved += move(c, RejectionReason.DUPLICATE_ORDER_MONTH,
+                "a.order_number, a.service_month, 'список за ' || a.earlier", """
+                select a.line, min(r.cycle_month) as earlier from act_intake a
+                join reimbursement_record r on r.order_number = a.order_number and r.service_month = a.service_month
+                  and r.cycle_month <> a.cycle_month
+                where a.cycle_month = ? group by a.line
+                """);
+        moved += move(c, RejectionReason.DUPLICATE_ORDER_MONTH,
+                "a.order_number, a.service_month, 'строка ' || a.earlier", """
+                select line, first_line::text as earlier from (
+                  select line, min(line) over (partition by order_number, service_month) as first_line
+                  from act_intake where cycle_month = ?
+                ) x where line <> first_line
+                """);
+        return moved;
+    }
+
+    // The message is the enum's template filled by PostgreSQL's format(), which takes the same %s.
+    private int move(String cycle, RejectionReason reason, String messageArguments, String duplicatesSql) {
+        return jdbc.update("""
+                with d as (%s),
+                moved as (
+                  delete from act_intake a using d where a.cycle_month = ? and a.line = d.line
+                  returning a.*, d.earlier
+                )
+                insert into rejected_act (cycle_month, line, reason_code, reason, act_number, act_received, service_month,
+                  order_number, decision_number, oblast, region, mio_bin, person_iin, person_name, supplier_id,
+                  supplier_name, assistant_iin, assistant_name, service_days, hours, supplier_iban, supplier_bic)
+                select a.cycle_month, a.line, ?, format(?, %s), a.act_number, to_char(a.act_received, 'YYYY-MM-DD'),
+                  a.service_month, a.order_number, a.decision_number, a.oblast, a.region, a.mio_bin, a.person_iin,
+                  a.person_name, a.supplier_id, a.supplier_name, a.assistant_iin, a.assistant_name, a.service_days::text,
+                  a.hours::text, a.supplier_iban, a.supplier_bic
+                from moved a
+                """.formatted(duplicatesSql, messageArguments), cycle, cycle, reason.name(), reason.template());
+    }
+}

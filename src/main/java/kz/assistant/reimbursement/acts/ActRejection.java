@@ -1,0 +1,11 @@
+package kz.assistant.reimbursement.acts;
+
+import java.util.List;
+
+/**
+ * An act that is not paid and not lost: its line, the first reason, and every field as it came.
+ *
+ * @param fields the 18 input columns in {@link ActColumns#ALL} order
+ */
+public record ActRejection(long line, RejectionReason reason, String message, List<String> fields) {
+}

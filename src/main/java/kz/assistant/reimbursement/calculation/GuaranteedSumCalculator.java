@@ -1,0 +1,49 @@
+package kz.assistant.reimbursement.calculation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import kz.assistant.reimbursement.exemptions.ExemptionBook;
+import kz.assistant.reimbursement.reference.RateYear;
+
+/**
+ * The calculation of domain.md (п.3–5) for one act:
+ * <pre>
+ * G    = round2(h × MRP(y) × 0.1364)
+ * OPV  = exemptOPV  ? 0 : round2(base_OPV × 0.10)
+ * OSMS = exemptOSMS ? 0 : round2(base_OSMS × 0.02)
+ * to supplier = G − OPV − OSMS
+ * </pre>
+ * with round2 half up to the tiyn. The OPV base is G capped at 50 МЗП and the OSMS base at 10 (2026:
+ * 20) МЗП per assistant and month: {@code priorGuaranteed} is what the assistant's earlier acts of the
+ * same service month already used of the caps, so an act past the cap carries only what is left.
+ */
+public class GuaranteedSumCalculator {
+
+    /** 13.64 % of the MRP is the price of one hour of service. */
+    public static final BigDecimal HOUR_SHARE_OF_MRP = new BigDecimal("0.1364");
+    public static final BigDecimal OPV_RATE = new BigDecimal("0.10");
+    public static final BigDecimal OSMS_RATE = new BigDecimal("0.02");
+
+    public SumParts calculate(BigDecimal hours, RateYear rate, ExemptionBook.Flags exemption, BigDecimal priorGuaranteed) {
+        BigDecimal guaranteed = round2(hours.multiply(rate.mrp()).multiply(HOUR_SHARE_OF_MRP));
+        BigDecimal opv = exemption.opvExempt() ? zero()
+                : round2(baseWithinCap(guaranteed, rate.opvCap(), priorGuaranteed).multiply(OPV_RATE));
+        BigDecimal osms = exemption.osmsExempt() ? zero()
+                : round2(baseWithinCap(guaranteed, rate.osmsCap(), priorGuaranteed).multiply(OSMS_RATE));
+        return new SumParts(guaranteed, opv, osms, guaranteed.subtract(opv).subtract(osms));
+    }
+
+    private static BigDecimal baseWithinCap(BigDecimal guaranteed, BigDecimal cap, BigDecimal priorGuaranteed) {
+        BigDecimal left = cap.subtract(priorGuaranteed).max(BigDecimal.ZERO);
+        return guaranteed.min(left);
+    }
+
+    static BigDecimal round2(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+}

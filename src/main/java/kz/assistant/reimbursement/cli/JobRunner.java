@@ -1,0 +1,162 @@
+package kz.assistant.reimbursement.cli;
+
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts or resumes one job for one cycle month, the way cron and finance officers need it: the cycle
+ * month is the only identifying parameter (no incrementer), so a second {@code run} of a failed month
+ * resumes the same instance, a completed month is refused, and an execution left STARTED by a killed
+ * JVM is recovered (marked failed) and restarted. The advisory lock makes sure no other run of the
+ * same job and month is under way before anything is recovered.
+ */
+@Component
+public class JobRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+    /** What came of a run: the exit code and the line to print. */
+    public record Outcome(ExitCode exitCode, String message, JobExecution execution) {
+    }
+
+    private final Map<String, Job> jobs;
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final DataSource dataSource;
+    private final RunAudit audit;
+    private final Map<String, JobSummary> summaries;
+
+    public JobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource,
+                     RunAudit audit, List<JobSummary> summaries) {
+        this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.dataSource = dataSource;
+        this.audit = audit;
+        this.summaries = summaries.stream().collect(Collectors.toMap(JobSummary::jobName, Function.identity()));
+    }
+
+    public java.util.Set<String> jobNames() {
+        return jobs.keySet();
+    }
+
+    public static JobParameters parametersOf(YearMonth month) {
+        return new JobParametersBuilder()
+                .addString("month", month.toString(), true)
+                .addString("startedBy", RunAudit.startedBy(), false)
+                .toJobParameters();
+    }
+
+    public Outcome run(String jobName, YearMonth month, boolean restartOnly) {
+        Job job = jobs.get(jobName);
+        if (job == null) {
+            return new Outcome(ExitCode.USAGE, "Unknown job \"" + jobName + "\". Jobs: " + String.join(", ", jobs.keySet().stream().sorted().toList()), null);
+        }
+        try {
+            Optional<JobRunLock> lock = JobRunLock.tryAcquire(dataSource, jobName, month.toString());
+            if (lock.isEmpty()) {
+                audit.record("refused", jobName, month, null, "already running");
+                return new Outcome(ExitCode.ALREADY_RUNNING, jobName + " " + month
+                        + " is already running (started by cron or another officer); nothing was done. See: reimbursement status --month " + month, null);
+            }
+            try (JobRunLock held = lock.get()) {
+                return runLocked(job, month, restartOnly);
+            }
+        } catch (SQLException e) {
+            return new Outcome(ExitCode.FAILED, "The database cannot be reached: " + e.getMessage(), null);
+        }
+    }
+
+    private Outcome runLocked(Job job, YearMonth month, boolean restartOnly) {
+        String name = job.getName();
+        JobParameters parameters = parametersOf(month);
+        JobExecution last = jobRepository.getLastJobExecution(name, parameters);
+        try {
+            JobExecution execution;
+            if (last == null) {
+                if (restartOnly) {
+                    return new Outcome(ExitCode.USAGE, name + " " + month + " has never run: nothing to restart. Start it with: reimbursement run " + name + " --month " + month, null);
+                }
+                log.info("Starting {} for {} (started by {})", name, month, RunAudit.startedBy());
+                audit.record("start", name, month, null, null);
+                execution = jobOperator.start(job, parameters);
+            } else if (last.getStatus() == BatchStatus.COMPLETED) {
+                audit.record("refused", name, month, last.getId(), "already completed");
+                return new Outcome(ExitCode.ALREADY_COMPLETED, name + " " + month + " already completed on "
+                        + last.getEndTime() + "; nothing was changed.", last);
+            } else {
+                if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
+                    // We hold the lock, so nobody runs it: the JVM that did was killed.
+                    log.info("Recovering {} for {}: execution {} was left {} by a run that was killed", name, month, last.getId(), last.getStatus());
+                    audit.record("recover", name, month, last.getId(), String.valueOf(last.getStatus()));
+                    last = jobOperator.recover(last);
+                }
+                if (last.getStatus() == BatchStatus.ABANDONED) {
+                    return new Outcome(ExitCode.FAILED, name + " " + month + " was abandoned and cannot be resumed.", last);
+                }
+                log.info("Resuming {} for {} from execution {} ({}), started by {}", name, month, last.getId(), last.getStatus(), RunAudit.startedBy());
+                audit.record("restart", name, month, last.getId(), null);
+                execution = jobOperator.restart(last);
+            }
+            audit.record("finish", name, month, execution.getId(), execution.getStatus().name());
+            return outcomeOf(execution, month);
+        } catch (Exception e) {
+            audit.record("error", name, month, last == null ? null : last.getId(), e.getClass().getSimpleName());
+            return new Outcome(ExitCode.FAILED, name + " " + month + " could not be started: " + e.getMessage(), last);
+        }
+    }
+
+    private Outcome outcomeOf(JobExecution execution, YearMonth month) {
+        String name = execution.getJobInstance().getJobName();
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            JobSummary summary = summaries.get(name);
+            return new Outcome(ExitCode.COMPLETED, name + " " + month + " completed" + (summary == null ? "" : ": " + summary.summarize(month)), execution);
+        }
+        return new Outcome(ExitCode.FAILED, name + " " + month + " FAILED" + failedStep(execution) + ": " + reason(execution)
+                + ". After fixing the cause, resume with: scripts/reimbursement restart " + name + " --month " + month, execution);
+    }
+
+    static String failedStep(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus().isUnsuccessful())
+                .map(StepExecution::getStepName).reduce((a, b) -> b)
+                .map(s -> " at step " + s).orElse("");
+    }
+
+    /** The innermost message of the first failure: the one that names the file, line or cause. */
+    static String reason(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream().findFirst().map(JobRunner::rootMessage)
+                .orElse(execution.getExitStatus().getExitDescription());
+    }
+
+    /** Our own exceptions carry the officer-facing message (file, line, what to do); else the root cause's. */
+    static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().startsWith("kz.assistant.reimbursement") && t.getMessage() != null) {
+                return t.getMessage();
+            }
+            root = t;
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

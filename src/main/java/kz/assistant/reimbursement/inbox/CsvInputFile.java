@@ -1,0 +1,160 @@
+package kz.assistant.reimbursement.inbox;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvException;
+
+/**
+ * Reads an input CSV file the way formats.md describes: UTF-8 or Windows-1251 (detected), {@code ;}
+ * or {@code ,} (detected from the header), RFC 4180 quoting, a header row, free column order,
+ * unknown columns ignored. A missing required column fails the whole file with its name.
+ */
+public final class CsvInputFile implements Closeable {
+
+    /** A quoted field may span lines, but not a whole truncated file. */
+    private static final int MULTILINE_LIMIT = 100;
+
+    private final Path file;
+    private final CSVReader reader;
+    private final Map<String, Integer> header;
+    private final EncodingDetector.Detected detected;
+    private long records;
+
+    private CsvInputFile(Path file, CSVReader reader, Map<String, Integer> header, EncodingDetector.Detected detected) {
+        this.file = file;
+        this.reader = reader;
+        this.header = header;
+        this.detected = detected;
+    }
+
+    public static CsvInputFile open(Path file, Collection<String> requiredColumns) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputFileException(file, 0, "the file is missing");
+        }
+        EncodingDetector.Detected detected = EncodingDetector.detect(file);
+        if (detected.size() - detected.bomLength() == 0) {
+            throw new InputFileException(file, 1, "the file is empty: a header row is required");
+        }
+        try {
+            BufferedReader text = new BufferedReader(reader(file, detected), 1 << 16);
+            if (detected.bomLength() > 0) {
+                text.skip(1);
+            }
+            text.mark(1 << 20);
+            String firstLine = text.readLine();
+            text.reset();
+            if (firstLine == null || firstLine.isBlank()) {
+                throw new InputFileException(file, 1, "the first line is empty: a header row is required");
+            }
+            char delimiter = delimiterOf(firstLine);
+            CSVReader csv = new CSVReaderBuilder(text)
+                    .withCSVParser(new RFC4180ParserBuilder().withSeparator(delimiter).build())
+                    .withMultilineLimit(MULTILINE_LIMIT)
+                    .withKeepCarriageReturn(false)
+                    .build();
+            String[] names = csv.readNext();
+            Map<String, Integer> header = new HashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                String name = names[i].strip().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty() && header.putIfAbsent(name, i) != null) {
+                    throw new InputFileException(file, 1, "the column \"" + name + "\" appears twice in the header");
+                }
+            }
+            List<String> missing = requiredColumns.stream().filter(c -> !header.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new InputFileException(file, 1, "required column" + (missing.size() > 1 ? "s " : " ")
+                        + String.join(", ", missing) + " missing from the header (found: " + String.join(", ", names) + ")");
+            }
+            return new CsvInputFile(file, csv, Map.copyOf(header), detected);
+        } catch (IOException | CsvException e) {
+            throw new InputFileException(file, 1, "the header row cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The next non-blank record, or null at the end of the file. */
+    public CsvRecord next() {
+        try {
+            while (true) {
+                long startLine = reader.getLinesRead() + 1;
+                String[] values = reader.readNext();
+                if (values == null) {
+                    return null;
+                }
+                if (values.length == 1 && values[0].isBlank()) {
+                    continue;
+                }
+                records++;
+                return new CsvRecord(startLine, values, header);
+            }
+        } catch (IOException | CsvException e) {
+            throw new InputFileException(file, reader.getLinesRead() + 1, "the file cannot be read on from here ("
+                    + e.getMessage() + "); is it truncated or is a quote left open?", e);
+        }
+    }
+
+    /** Skips records already taken by an earlier, interrupted run. */
+    public void skip(long count) {
+        for (long i = 0; i < count; i++) {
+            if (next() == null) {
+                throw new InputFileException(file, reader.getLinesRead(), "the file is shorter than when it was first read");
+            }
+        }
+    }
+
+    /** Records returned so far (blank lines are not records). */
+    public long records() {
+        return records;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String sha256() {
+        return detected.sha256();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    private static Reader reader(Path file, EncodingDetector.Detected detected) throws IOException {
+        CharsetDecoder decoder = detected.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new InputStreamReader(Files.newInputStream(file), decoder);
+    }
+
+    static char delimiterOf(String headerLine) {
+        int semicolons = 0;
+        int commas = 0;
+        boolean quoted = false;
+        for (char c : headerLine.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == ',') {
+                commas++;
+            }
+        }
+        return commas > semicolons ? ',' : ';';
+    }
+}

@@ -1,0 +1,62 @@
+package kz.assistant.reimbursement.records;
+
+import java.time.YearMonth;
+
+import javax.sql.DataSource;
+
+import kz.assistant.reimbursement.acts.PsuAct;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+
+/**
+ * Streams a cycle's accepted acts in line order with one query. The window sums, per assistant and
+ * service month, the guarantees of his earlier lines (same formula as Java, from the same hour rate
+ * column) and adds those of earlier cycles, for the OPV/OSMS caps. On a restart the cursor skips the
+ * acts of committed chunks.
+ */
+public final class ActToCalculateReader {
+
+    private static final String SQL = """
+            select a.line, a.act_number, a.act_received, a.service_month, a.order_number, a.decision_number,
+              a.oblast, a.region, a.mio_bin, a.person_iin, a.person_name, a.supplier_id, a.supplier_name,
+              a.assistant_iin, a.assistant_name, a.service_days, a.hours, a.supplier_iban, a.supplier_bic,
+              coalesce(sum(round(a.hours * r.hour_rate, 2)) over (partition by a.assistant_iin, a.service_month
+                order by a.line rows between unbounded preceding and 1 preceding), 0)
+              + coalesce(e.earlier, 0) as prior_guaranteed
+            from act_intake a
+            join rate r on r.year = cast(substr(a.service_month, 1, 4) as int)
+            left join (
+              select x.assistant_iin, x.service_month, sum(x.guaranteed) as earlier
+              from reimbursement_record x
+              where x.cycle_month <> ? and (x.assistant_iin, x.service_month) in
+                (select assistant_iin, service_month from act_intake where cycle_month = ?)
+              group by x.assistant_iin, x.service_month
+            ) e on e.assistant_iin = a.assistant_iin and e.service_month = a.service_month
+            where a.cycle_month = ?
+            order by a.line
+            """;
+
+    private ActToCalculateReader() {
+    }
+
+    public static JdbcCursorItemReader<ActToCalculate> create(DataSource dataSource, YearMonth cycle, int fetchSize) {
+        String c = cycle.toString();
+        return new JdbcCursorItemReaderBuilder<ActToCalculate>()
+                .name("actsToCalculate")
+                .dataSource(dataSource)
+                .sql(SQL)
+                .queryArguments(c, c, c)
+                .fetchSize(fetchSize)
+                // pgjdbc streams a cursor only outside autocommit; otherwise it loads every row at once.
+                .connectionAutoCommit(false)
+                .rowMapper((rs, i) -> new ActToCalculate(new PsuAct(rs.getLong("line"), rs.getString("act_number"),
+                        rs.getObject("act_received", java.time.LocalDate.class), YearMonth.parse(rs.getString("service_month")),
+                        rs.getString("order_number"), rs.getString("decision_number"), rs.getString("oblast"),
+                        rs.getString("region"), rs.getString("mio_bin"), rs.getString("person_iin"),
+                        rs.getString("person_name"), rs.getString("supplier_id"), rs.getString("supplier_name"),
+                        rs.getString("assistant_iin"), rs.getString("assistant_name"), rs.getInt("service_days"),
+                        rs.getBigDecimal("hours"), rs.getString("supplier_iban"), rs.getString("supplier_bic")),
+                        rs.getBigDecimal("prior_guaranteed")))
+                .build();
+    }
+}

@@ -1,0 +1,205 @@
+package kz.assistant.reimbursement.reimbursementlist;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import javax.sql.DataSource;
+
+import kz.assistant.reimbursement.acts.ActIntakeReader;
+import kz.assistant.reimbursement.acts.ActIntakeRepository;
+import kz.assistant.reimbursement.acts.ActIntakeWriter;
+import kz.assistant.reimbursement.acts.ActValidator;
+import kz.assistant.reimbursement.acts.ActVerdictTasklet;
+import kz.assistant.reimbursement.acts.IntakeOutcome;
+import kz.assistant.reimbursement.exemptions.ExemptionBook;
+import kz.assistant.reimbursement.exemptions.ExemptionSource;
+import kz.assistant.reimbursement.exemptions.ExemptionsTasklet;
+import kz.assistant.reimbursement.inbox.CsvRecord;
+import kz.assistant.reimbursement.records.ActToCalculate;
+import kz.assistant.reimbursement.records.ActToCalculateReader;
+import kz.assistant.reimbursement.records.RecordCalculationProcessor;
+import kz.assistant.reimbursement.records.ReimbursementRecord;
+import kz.assistant.reimbursement.records.ReimbursementRecordWriter;
+import kz.assistant.reimbursement.records.SocialContributionsTasklet;
+import kz.assistant.reimbursement.reference.ReferenceDataRepository;
+import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.ReimbursementProperties;
+import kz.assistant.reimbursement.system.StreamingJdbc;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The 14th (п.6–9): {@code reimbursement-list} for cycle month M. Acts from PSU are read and checked,
+ * OOP is asked about exemptions, the guaranteed sums are calculated into reimbursement records
+ * (FORMED), and the files for CBD, PSU and the MIOs are written. See jobs/reimbursement-list.md.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReimbursementListJobConfiguration {
+
+    public static final String JOB_NAME = "reimbursement-list";
+    private static final String MONTH = "#{jobParameters['month']}";
+
+    @Bean
+    Job reimbursementListJob(JobRepository jobRepository, Step actIntakeStep, Step actVerdictStep, Step exemptionsStep,
+                             Step calculationStep, Step socialContributionsStep, Step cbdFilesStep,
+                             Step reimbursementListSpreadsheetsStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(actIntakeStep)
+                .next(actVerdictStep)
+                .next(exemptionsStep)
+                .next(calculationStep)
+                .next(socialContributionsStep)
+                .next(cbdFilesStep)
+                .next(reimbursementListSpreadsheetsStep)
+                .build();
+    }
+
+    @Bean
+    Step actIntakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                       ActIntakeReader actIntakeReader, ActValidator actValidator,
+                       ActIntakeWriter actIntakeWriter, ReimbursementProperties properties) {
+        return new StepBuilder("act-intake", jobRepository)
+                .<CsvRecord, IntakeOutcome>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(actIntakeReader)
+                .processor(actValidator)
+                .writer(actIntakeWriter)
+                .listener(actIntakeReader)
+                // A refused file must be read anew once replaced; the reader no-ops when the file is in.
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ActIntakeReader actIntakeReader(@Value(MONTH) String month, HomeFolder home, ActIntakeRepository repository) {
+        YearMonth cycle = YearMonth.parse(month);
+        Path file = home.inbox(cycle).resolve("psu-acts.csv");
+        return new ActIntakeReader(file, cycle, repository);
+    }
+
+    @Bean
+    @StepScope
+    ActValidator actValidator(@Value(MONTH) String month, ReferenceDataRepository reference) {
+        return new ActValidator(YearMonth.parse(month), reference.load());
+    }
+
+    @Bean
+    @StepScope
+    ActIntakeWriter actIntakeWriter(@Value(MONTH) String month, ActIntakeRepository repository) {
+        return new ActIntakeWriter(YearMonth.parse(month), repository);
+    }
+
+    @Bean
+    Step actVerdictStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ActVerdictTasklet actVerdictTasklet) {
+        return new StepBuilder("act-verdict", jobRepository).tasklet(actVerdictTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    ActVerdictTasklet actVerdictTasklet(@Value(MONTH) String month, ReimbursementProperties properties,
+                                        ActIntakeRepository repository, PlatformTransactionManager transactionManager,
+                                        HomeFolder home, JdbcTemplate jdbc) {
+        YearMonth cycle = YearMonth.parse(month);
+        return new ActVerdictTasklet(cycle, properties.acts().rejectionThreshold(), repository, transactionManager,
+                () -> CbdFilesTasklet.writeRejectedActs(StreamingJdbc.of(jdbc), home, cycle));
+    }
+
+    @Bean
+    Step exemptionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ExemptionsTasklet exemptionsTasklet) {
+        return new StepBuilder("oop-exemptions", jobRepository).tasklet(exemptionsTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    ExemptionsTasklet exemptionsTasklet(@Value(MONTH) String month, ExemptionSource source, Environment environment, JdbcTemplate jdbc) {
+        return new ExemptionsTasklet(YearMonth.parse(month), source,
+                environment.getProperty("reimbursement.oop.source", "file"), jdbc);
+    }
+
+    @Bean
+    Step calculationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         JdbcCursorItemReader<ActToCalculate> actToCalculateReader,
+                         RecordCalculationProcessor recordCalculationProcessor, ReimbursementRecordWriter reimbursementRecordWriter,
+                         ReimbursementProperties properties) {
+        return new StepBuilder("calculation", jobRepository)
+                .<ActToCalculate, ReimbursementRecord>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(actToCalculateReader)
+                .processor(recordCalculationProcessor)
+                .writer(reimbursementRecordWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<ActToCalculate> actToCalculateReader(@Value(MONTH) String month, DataSource dataSource,
+                                                             ReimbursementProperties properties) {
+        return ActToCalculateReader.create(dataSource, YearMonth.parse(month), properties.chunkSize());
+    }
+
+    @Bean
+    @StepScope
+    RecordCalculationProcessor recordCalculationProcessor(@Value(MONTH) String month, ReferenceDataRepository reference,
+                                                          JdbcTemplate jdbc) {
+        YearMonth cycle = YearMonth.parse(month);
+        return new RecordCalculationProcessor(cycle, reference.load(), ExemptionBook.load(jdbc, cycle));
+    }
+
+    @Bean
+    ReimbursementRecordWriter reimbursementRecordWriter(JdbcTemplate jdbc) {
+        return new ReimbursementRecordWriter(jdbc);
+    }
+
+    @Bean
+    Step socialContributionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 SocialContributionsTasklet socialContributionsTasklet) {
+        return new StepBuilder("social-contributions", jobRepository)
+                .tasklet(socialContributionsTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    SocialContributionsTasklet socialContributionsTasklet(@Value(MONTH) String month, ReferenceDataRepository reference,
+                                                          JdbcTemplate jdbc) {
+        return new SocialContributionsTasklet(YearMonth.parse(month), reference.load(), StreamingJdbc.of(jdbc));
+    }
+
+    @Bean
+    Step cbdFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, CbdFilesTasklet cbdFilesTasklet) {
+        // Files are rebuilt from the database: a rerun after a crash while writing them gives the same files.
+        return new StepBuilder("cbd-files", jobRepository).tasklet(cbdFilesTasklet, transactionManager)
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    @StepScope
+    CbdFilesTasklet cbdFilesTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc) {
+        return new CbdFilesTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc));
+    }
+
+    @Bean
+    Step reimbursementListSpreadsheetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                           ReimbursementListSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet) {
+        return new StepBuilder("reimbursement-list-spreadsheets", jobRepository)
+                .tasklet(reimbursementListSpreadsheetsTasklet, transactionManager).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    @StepScope
+    ReimbursementListSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet(@Value(MONTH) String month, HomeFolder home,
+                                                                              JdbcTemplate jdbc) {
+        return new ReimbursementListSpreadsheetsTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc));
+    }
+}

@@ -1,0 +1,160 @@
+package kz.assistant.reimbursement.reimbursementlist;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import kz.assistant.reimbursement.money.AmountInWords;
+import kz.assistant.reimbursement.spreadsheet.FormColumn;
+import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
+import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.MonthNames;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Per MIO: the list by acts (Appendix 1, {@code reimbursement-list_<mio_bin>.xlsx}) and the OPV,
+ * OSMS and SO the MIO transfers ({@code contributions_<mio_bin>.xlsx}). Rebuilt from the database on
+ * every run; each file appears whole or not at all.
+ */
+public class ReimbursementListSpreadsheetsTasklet implements Tasklet {
+
+    static final List<FormColumn> LIST_COLUMNS = List.of(
+            FormColumn.integer("№ п/п", 6),
+            FormColumn.text("Область", 14),
+            FormColumn.text("Регион", 14),
+            FormColumn.text("ИИН лица с инвалидностью", 14),
+            FormColumn.text("Ф.И.О. лица с инвалидностью", 24),
+            FormColumn.text("ИИН/БИН поставщика", 14),
+            FormColumn.text("Наименование поставщика", 24),
+            FormColumn.text("ИИН индивидуального помощника", 14),
+            FormColumn.text("Ф.И.О. индивидуального помощника", 24),
+            FormColumn.text("Номер заказа", 14),
+            FormColumn.text("Номер решения", 14),
+            FormColumn.text("Номер акта", 16),
+            FormColumn.date("Дата поступления акта", 12),
+            FormColumn.month("Месяц акта", 10),
+            FormColumn.decimal2("Количество часов", 10),
+            FormColumn.money("Гарантированная сумма, тенге", 14),
+            FormColumn.money("ОПВ, тенге", 12),
+            FormColumn.money("ВОСМС, тенге", 12),
+            FormColumn.money("Сумма к перечислению поставщику, тенге", 16));
+
+    static final List<FormColumn> CONTRIBUTION_COLUMNS = List.of(
+            FormColumn.integer("№ п/п", 6),
+            FormColumn.text("ИИН индивидуального помощника", 14),
+            FormColumn.text("Ф.И.О. индивидуального помощника", 28),
+            FormColumn.month("Месяц оказания услуги", 11),
+            FormColumn.integer("Количество актов", 9),
+            FormColumn.money("Гарантированная сумма, тенге", 15),
+            FormColumn.money("ОПВ (10 %), тенге", 13),
+            FormColumn.money("ВОСМС (2 %), тенге", 13),
+            FormColumn.money("Объект исчисления СО, тенге", 15),
+            FormColumn.money("СО за месяц, тенге", 13),
+            FormColumn.money("СО к перечислению, тенге", 13));
+
+    private final YearMonth cycle;
+    private final HomeFolder home;
+    private final JdbcTemplate jdbc;
+
+    public ReimbursementListSpreadsheetsTasklet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
+        this.cycle = cycle;
+        this.home = home;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        List<Map<String, Object>> mios = jdbc.queryForList("""
+                select m.mio_bin, m.name from mio m
+                where exists (select 1 from reimbursement_record r where r.cycle_month = ? and r.mio_bin = m.mio_bin)
+                order by m.mio_bin
+                """, cycle.toString());
+        for (Map<String, Object> mio : mios) {
+            String bin = (String) mio.get("mio_bin");
+            String name = (String) mio.get("name");
+            writeList(bin, name);
+            writeContributions(bin, name);
+        }
+        contribution.incrementWriteCount(mios.size() * 2L);
+        return RepeatStatus.FINISHED;
+    }
+
+    private void writeList(String bin, String mioName) throws Exception {
+        Path target = home.outbox(cycle).resolve("reimbursement-list_" + bin + ".xlsx");
+        BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        try (FormSpreadsheet form = FormSpreadsheet.create(target, "Список по актам")) {
+            form.title("Список получателей возмещения стоимости услуг индивидуального помощника",
+                            "(по актам выполненных работ)", "Приложение 1 к Алгоритму взаимодействия")
+                    .headerLines("Подразделение: " + mioName + " (БИН " + bin + ")",
+                            "Месяц на выплату: " + MonthNames.nominative(cycle))
+                    .columns(LIST_COLUMNS);
+            long[] n = {0};
+            jdbc.query("""
+                    select oblast, region, person_iin, person_name, supplier_id, supplier_name, assistant_iin, assistant_name,
+                      order_number, decision_number, act_number, act_received, service_month, hours, guaranteed, opv, osms, to_supplier
+                    from reimbursement_record where cycle_month = ? and mio_bin = ? order by record_id
+                    """, rs -> {
+                BigDecimal hours = rs.getBigDecimal("hours");
+                BigDecimal g = rs.getBigDecimal("guaranteed");
+                BigDecimal opv = rs.getBigDecimal("opv");
+                BigDecimal osms = rs.getBigDecimal("osms");
+                BigDecimal toSupplier = rs.getBigDecimal("to_supplier");
+                form.row(++n[0], rs.getString("oblast"), rs.getString("region"), rs.getString("person_iin"),
+                        rs.getString("person_name"), rs.getString("supplier_id"), rs.getString("supplier_name"),
+                        rs.getString("assistant_iin"), rs.getString("assistant_name"), rs.getString("order_number"),
+                        rs.getString("decision_number"), rs.getString("act_number"),
+                        rs.getObject("act_received", java.time.LocalDate.class), YearMonth.parse(rs.getString("service_month")),
+                        hours, g, opv, osms, toSupplier);
+                totals[0] = totals[0].add(hours);
+                totals[1] = totals[1].add(g);
+                totals[2] = totals[2].add(opv);
+                totals[3] = totals[3].add(osms);
+                totals[4] = totals[4].add(toSupplier);
+            }, cycle.toString(), bin);
+            form.totals("ИТОГО", Map.of(14, totals[0], 15, totals[1], 16, totals[2], 17, totals[3], 18, totals[4]))
+                    .textLine("Итого гарантированная сумма прописью: " + AmountInWords.of(totals[1]))
+                    .signatures("Руководитель подразделения ____________________ (Ф.И.О.)",
+                            "Исполнитель ____________________ (Ф.И.О.)");
+            form.finish();
+        }
+    }
+
+    private void writeContributions(String bin, String mioName) throws Exception {
+        Path target = home.outbox(cycle).resolve("contributions_" + bin + ".xlsx");
+        BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        try (FormSpreadsheet form = FormSpreadsheet.create(target, "ОПВ ВОСМС СО")) {
+            form.title("Список для перечисления обязательных пенсионных взносов, взносов на обязательное",
+                            "социальное медицинское страхование и социальных отчислений за индивидуальных помощников")
+                    .headerLines("Подразделение: " + mioName + " (БИН " + bin + ")",
+                            "Месяц на выплату: " + MonthNames.nominative(cycle),
+                            "СО уплачиваются сверх гарантированной суммы; ОПВ и ВОСМС удержаны из гарантированной суммы")
+                    .columns(CONTRIBUTION_COLUMNS);
+            long[] n = {0};
+            jdbc.query("""
+                    select assistant_iin, assistant_name, service_month, acts, guaranteed, opv, osms, so_base, so_total, so_due
+                    from social_contribution where cycle_month = ? and mio_bin = ? order by assistant_iin, service_month
+                    """, rs -> {
+                form.row(++n[0], rs.getString(1), rs.getString(2), YearMonth.parse(rs.getString(3)), rs.getInt(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                        rs.getBigDecimal(9), rs.getBigDecimal(10));
+                totals[0] = totals[0].add(rs.getBigDecimal(5));
+                totals[1] = totals[1].add(rs.getBigDecimal(6));
+                totals[2] = totals[2].add(rs.getBigDecimal(7));
+                totals[3] = totals[3].add(rs.getBigDecimal(10));
+            }, cycle.toString(), bin);
+            form.totals("ИТОГО", Map.of(5, totals[0], 6, totals[1], 7, totals[2], 10, totals[3]))
+                    .textLine("ОПВ прописью: " + AmountInWords.of(totals[1]))
+                    .textLine("ВОСМС прописью: " + AmountInWords.of(totals[2]))
+                    .textLine("СО к перечислению прописью: " + AmountInWords.of(totals[3]))
+                    .signatures("Руководитель подразделения ____________________ (Ф.И.О.)",
+                            "Главный бухгалтер ____________________ (Ф.И.О.)");
+            form.finish();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package kz.assistant.reimbursement.reimbursementlist;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Map;
+
+import kz.assistant.reimbursement.cli.JobSummary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** "300 acts read: 285 accepted, 15 rejected; guaranteed … to suppliers … OPV … OSMS … SO …; per MIO …". */
+@Component
+class ReimbursementListSummary implements JobSummary {
+
+    private final JdbcTemplate jdbc;
+
+    ReimbursementListSummary(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String jobName() {
+        return ReimbursementListJobConfiguration.JOB_NAME;
+    }
+
+    @Override
+    public String summarize(YearMonth month) {
+        String c = month.toString();
+        Map<String, Object> totals = jdbc.queryForMap("""
+                select count(*) as records, coalesce(sum(guaranteed), 0) as g, coalesce(sum(to_supplier), 0) as s,
+                  coalesce(sum(opv), 0) as opv, coalesce(sum(osms), 0) as osms
+                from reimbursement_record where cycle_month = ?
+                """, c);
+        Integer rejected = jdbc.queryForObject("select count(*) from rejected_act where cycle_month = ?", Integer.class, c);
+        BigDecimal so = jdbc.queryForObject("select coalesce(sum(so_due), 0) from social_contribution where cycle_month = ?", BigDecimal.class, c);
+        StringBuilder perMio = new StringBuilder();
+        jdbc.query("select mio_bin, count(*), sum(guaranteed) from reimbursement_record where cycle_month = ? group by mio_bin order by mio_bin",
+                rs -> {
+                    perMio.append(perMio.isEmpty() ? "" : ", ").append(rs.getString(1)).append(": ")
+                            .append(rs.getLong(2)).append(" acts ").append(rs.getBigDecimal(3).toPlainString());
+                }, c);
+        long records = ((Number) totals.get("records")).longValue();
+        return String.format("%d acts read, %d accepted, %d rejected; guaranteed %s, to suppliers %s, OPV %s, OSMS %s, SO %s; per MIO: %s",
+                records + rejected, records, rejected, plain(totals.get("g")), plain(totals.get("s")), plain(totals.get("opv")),
+                plain(totals.get("osms")), so.toPlainString(), perMio);
+    }
+
+    private static String plain(Object amount) {
+        return ((BigDecimal) amount).toPlainString();
+    }
+}

@@ -1,0 +1,45 @@
+package kz.assistant.reimbursement.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * With no {@code spring.datasource.url} the program runs on its own PostgreSQL, kept under
+ * {@code <home>/db}. With {@code SPRING_DATASOURCE_URL} (user and password from the environment)
+ * Boot's own DataSource is used instead and this configuration stays out.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgresServer embeddedPostgresServer(ReimbursementProperties properties, Environment environment) {
+        boolean durable = environment.getProperty("reimbursement.embedded.durable", Boolean.class, true);
+        try {
+            return EmbeddedPostgresServer.startOrAttach(HomeFolder.databaseDirectory(properties.home()), durable);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in "
+                    + HomeFolder.databaseDirectory(properties.home()) + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgresServer server) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(12);
+        dataSource.setPoolName("embedded");
+        // Turns JDBC batches into multi-row inserts: an order of magnitude for bulk writes.
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return dataSource;
+    }
+}
