@@ -158,8 +158,8 @@ public class ReimbursementListJobConfiguration {
     }
 
     @Bean
-    ReimbursementRecordWriter reimbursementRecordWriter(JdbcTemplate jdbc) {
-        return new ReimbursementRecordWriter(jdbc);
+    ReimbursementRecordWriter reimbursementRecordWriter(DataSource dataSource) {
+        return new ReimbursementRecordWriter(dataSource);
     }
 
     @Bean
