@@ -1,5 +1,7 @@
 package kz.assistant.reimbursement.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -93,12 +95,21 @@ public class ReimbursementCommandLine implements ApplicationRunner, ExitCodeGene
                     + "scripts/reimbursement reference import sample-data/reference");
             return ExitCode.USAGE;
         }
+        long started = System.nanoTime();
         JobRunner.Outcome outcome = runner.run(job, month, restartOnly);
         System.out.println(outcome.message());
+        log.info("{} {}: {} s, peak heap {} MB", job, month, String.format("%.1f", (System.nanoTime() - started) / 1e9), peakHeapMegabytes());
         if (outcome.exitCode() == ExitCode.FAILED) {
             log.warn(outcome.message());
         }
         return outcome.exitCode();
+    }
+
+    /** The sum of the heap pools' peaks since the JVM started: what -Xmx has to hold. */
+    static long peakHeapMegabytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 
     @Override

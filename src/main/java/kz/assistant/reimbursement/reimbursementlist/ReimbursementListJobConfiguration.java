@@ -23,6 +23,7 @@ import kz.assistant.reimbursement.records.ReimbursementRecordWriter;
 import kz.assistant.reimbursement.records.SocialContributionsTasklet;
 import kz.assistant.reimbursement.reference.ReferenceDataRepository;
 import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.ParallelWork;
 import kz.assistant.reimbursement.system.ReimbursementProperties;
 import kz.assistant.reimbursement.system.StreamingJdbc;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -199,7 +200,7 @@ public class ReimbursementListJobConfiguration {
     @Bean
     @StepScope
     ReimbursementListSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet(@Value(MONTH) String month, HomeFolder home,
-                                                                              JdbcTemplate jdbc) {
-        return new ReimbursementListSpreadsheetsTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc));
+                                                                              JdbcTemplate jdbc, ParallelWork parallel) {
+        return new ReimbursementListSpreadsheetsTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc), parallel);
     }
 }
