@@ -44,9 +44,11 @@ public class JobRunner {
     private final DataSource dataSource;
     private final RunAudit audit;
     private final Map<String, JobSummary> summaries;
+    private final java.util.Set<String> repeatable;
 
     public JobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource,
-                     RunAudit audit, List<JobSummary> summaries) {
+                     RunAudit audit, List<JobSummary> summaries, List<RepeatableJob> repeatable) {
+        this.repeatable = repeatable.stream().map(RepeatableJob::jobName).collect(Collectors.toSet());
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -64,6 +66,14 @@ public class JobRunner {
                 .addString("month", month.toString(), true)
                 .addString("startedBy", RunAudit.startedBy(), false)
                 .toJobParameters();
+    }
+
+    /** Run n of a {@link RepeatableJob} for a month; run 0 is the first, without the parameter. */
+    public static JobParameters parametersOf(YearMonth month, long run) {
+        if (run == 0) {
+            return parametersOf(month);
+        }
+        return new JobParametersBuilder(parametersOf(month)).addLong("run", run, true).toJobParameters();
     }
 
     public Outcome run(String jobName, YearMonth month, boolean restartOnly) {
@@ -90,6 +100,15 @@ public class JobRunner {
         String name = job.getName();
         JobParameters parameters = parametersOf(month);
         JobExecution last = jobRepository.getLastJobExecution(name, parameters);
+        if (last != null && repeatable.contains(name)) {
+            long run = lastRun(name, month);
+            parameters = parametersOf(month, run);
+            last = jobRepository.getLastJobExecution(name, parameters);
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED && !restartOnly) {
+                parameters = parametersOf(month, run + 1);
+                last = null;
+            }
+        }
         try {
             JobExecution execution;
             if (last == null) {
@@ -123,6 +142,19 @@ public class JobRunner {
             audit.record("error", name, month, last == null ? null : last.getId(), e.getClass().getSimpleName());
             return new Outcome(ExitCode.FAILED, name + " " + month + " could not be started: " + e.getMessage(), last);
         }
+    }
+
+    /** The highest run number among the instances of a repeatable job for the month (0: only the first). */
+    private long lastRun(String name, YearMonth month) {
+        long run = 0;
+        for (var instance : jobRepository.findJobInstances(name)) {
+            JobExecution execution = jobRepository.getLastJobExecution(instance);
+            if (execution != null && month.toString().equals(execution.getJobParameters().getString("month"))) {
+                Long n = execution.getJobParameters().getLong("run");
+                run = Math.max(run, n == null ? 0 : n);
+            }
+        }
+        return run;
     }
 
     private Outcome outcomeOf(JobExecution execution, YearMonth month) {
