@@ -2,7 +2,6 @@ package kz.assistant.reimbursement.bankservice;
 
 import java.time.YearMonth;
 
-import kz.assistant.reimbursement.cli.RepeatableJob;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.StreamingJdbc;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -20,18 +19,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * After the refunds of cycle M (п.23): {@code bank-service-report}, per MIO, what each authorized
  * organization transferred, got back and paid; the MIO pays bank services on it. A report only:
- * repeatable any time. See jobs/bank-service-report.md.
+ * runs again any time (BankServiceReportSummary). See jobs/bank-service-report.md.
  */
 @Configuration(proxyBeanMethods = false)
 public class BankServiceReportJobConfiguration {
 
     public static final String JOB_NAME = "bank-service-report";
     private static final String MONTH = "#{jobParameters['month']}";
-
-    @Bean
-    RepeatableJob bankServiceReportRepeatable() {
-        return new RepeatableJob(JOB_NAME);
-    }
 
     @Bean
     Job bankServiceReportJob(JobRepository jobRepository, Step bankServiceReportStep) {

@@ -44,11 +44,9 @@ public class JobRunner {
     private final DataSource dataSource;
     private final RunAudit audit;
     private final Map<String, JobSummary> summaries;
-    private final java.util.Set<String> repeatable;
 
     public JobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource,
-                     RunAudit audit, List<JobSummary> summaries, List<RepeatableJob> repeatable) {
-        this.repeatable = repeatable.stream().map(RepeatableJob::jobName).collect(Collectors.toSet());
+                     RunAudit audit, List<JobSummary> summaries) {
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -68,11 +66,8 @@ public class JobRunner {
                 .toJobParameters();
     }
 
-    /** Run n of a {@link RepeatableJob} for a month; run 0 is the first, without the parameter. */
+    /** A job that runs more than once in a cycle: the run number of the month identifies the instance too. */
     public static JobParameters parametersOf(YearMonth month, long run) {
-        if (run == 0) {
-            return parametersOf(month);
-        }
         return new JobParametersBuilder(parametersOf(month)).addLong("run", run, true).toJobParameters();
     }
 
@@ -100,8 +95,13 @@ public class JobRunner {
         String name = job.getName();
         JobParameters parameters = parametersOf(month);
         JobExecution last = jobRepository.getLastJobExecution(name, parameters);
-        if (last != null && repeatable.contains(name)) {
-            long run = lastRun(name, month);
+        JobSummary summary = summaries.get(name);
+        if (summary != null && summary.runsAgainInTheSameCycle()) {
+            // Daily jobs: run n of the month is resumed while it is unfinished; once complete, run n+1 is a new instance.
+            int run = 1;
+            while (jobRepository.getJobInstance(name, parametersOf(month, run + 1)) != null) {
+                run++;
+            }
             parameters = parametersOf(month, run);
             last = jobRepository.getLastJobExecution(name, parameters);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED && !restartOnly) {
@@ -142,19 +142,6 @@ public class JobRunner {
             audit.record("error", name, month, last == null ? null : last.getId(), e.getClass().getSimpleName());
             return new Outcome(ExitCode.FAILED, name + " " + month + " could not be started: " + e.getMessage(), last);
         }
-    }
-
-    /** The highest run number among the instances of a repeatable job for the month (0: only the first). */
-    private long lastRun(String name, YearMonth month) {
-        long run = 0;
-        for (var instance : jobRepository.findJobInstances(name)) {
-            JobExecution execution = jobRepository.getLastJobExecution(instance);
-            if (execution != null && month.toString().equals(execution.getJobParameters().getString("month"))) {
-                Long n = execution.getJobParameters().getLong("run");
-                run = Math.max(run, n == null ? 0 : n);
-            }
-        }
-        return run;
     }
 
     private Outcome outcomeOf(JobExecution execution, YearMonth month) {

@@ -2,7 +2,6 @@ package kz.assistant.reimbursement.reconciliation;
 
 import java.time.YearMonth;
 
-import kz.assistant.reimbursement.cli.RepeatableJob;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.StreamingJdbc;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -19,18 +18,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * By the 25th of M+1 (п.21–22): {@code reconciliation-act} for cycle month M, one act per MIO. A
- * report only: repeatable any time. See jobs/reconciliation-act.md.
+ * report only: runs again any time (its summary says so). See jobs/reconciliation-act.md.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReconciliationActJobConfiguration {
 
     public static final String JOB_NAME = "reconciliation-act";
     private static final String MONTH = "#{jobParameters['month']}";
-
-    @Bean
-    RepeatableJob reconciliationActRepeatable() {
-        return new RepeatableJob(JOB_NAME);
-    }
 
     @Bean
     Job reconciliationActJob(JobRepository jobRepository, Step reconciliationActStep) {

@@ -21,6 +21,12 @@ class ReconciliationActSummary implements JobSummary {
         return ReconciliationActJobConfiguration.JOB_NAME;
     }
 
+    /** Runs daily or is a report rebuilt from the database: a completed month runs again as a new instance. */
+    @Override
+    public boolean runsAgainInTheSameCycle() {
+        return true;
+    }
+
     @Override
     public String summarize(YearMonth month) {
         StringBuilder perMio = new StringBuilder();

@@ -2,7 +2,6 @@ package kz.assistant.reimbursement.returns;
 
 import java.time.YearMonth;
 
-import kz.assistant.reimbursement.cli.RepeatableJob;
 import kz.assistant.reimbursement.inbox.DeliveredFiles;
 import kz.assistant.reimbursement.reference.ReferenceDataRepository;
 import kz.assistant.reimbursement.system.HomeFolder;
@@ -22,7 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Daily (п.17–19): {@code bank-returns} for cycle month M. Returns from the banks, then new bank
  * details from PSU, then the notifications for PSU and the exceptions lists. Runs every day for the
- * same month: each delivered file is read once, so the job is a {@link RepeatableJob}. See
+ * same month: each delivered file is read once, so the job is a job that runs again in the same cycle (JobSummary#runsAgainInTheSameCycle). See
  * jobs/bank-returns.md.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,11 +29,6 @@ public class BankReturnsJobConfiguration {
 
     public static final String JOB_NAME = "bank-returns";
     private static final String MONTH = "#{jobParameters['month']}";
-
-    @Bean
-    RepeatableJob bankReturnsRepeatable() {
-        return new RepeatableJob(JOB_NAME);
-    }
 
     @Bean
     Job bankReturnsJob(JobRepository jobRepository, Step bankReturnsIntakeStep, Step supplierRequisitesStep, Step returnFilesStep) {

@@ -22,6 +22,12 @@ class BankReturnsSummary implements JobSummary {
         return BankReturnsJobConfiguration.JOB_NAME;
     }
 
+    /** Runs daily or is a report rebuilt from the database: a completed month runs again as a new instance. */
+    @Override
+    public boolean runsAgainInTheSameCycle() {
+        return true;
+    }
+
     @Override
     public String summarize(YearMonth month) {
         String c = month.toString();

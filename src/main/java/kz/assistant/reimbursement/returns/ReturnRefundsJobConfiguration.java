@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
-import kz.assistant.reimbursement.cli.RepeatableJob;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.StreamingJdbc;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -23,7 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Last working day of M+1 (п.20): {@code return-refunds} for cycle month M. Returned sums not re-sent
  * go back to the MIO, payments no bank returned become PAID, and the refunds are listed per MIO.
- * Repeatable: a run before the deadline changes nothing, a run after it is idempotent. See
+ * Runs again in the same cycle (ReturnRefundsSummary): a run before the deadline changes nothing, a run after it is idempotent. See
  * jobs/return-refunds.md.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,11 +32,6 @@ public class ReturnRefundsJobConfiguration {
     private static final String MONTH = "#{jobParameters['month']}";
     // The working day that counts is the State Corporation's, whatever zone the server runs in.
     static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
-
-    @Bean
-    RepeatableJob returnRefundsRepeatable() {
-        return new RepeatableJob(JOB_NAME);
-    }
 
     @Bean
     Job returnRefundsJob(JobRepository jobRepository, Step refundsStep, Step returnRefundsSpreadsheetsStep) {

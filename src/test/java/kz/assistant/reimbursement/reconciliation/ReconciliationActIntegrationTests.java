@@ -64,7 +64,7 @@ class ReconciliationActIntegrationTests extends IntegrationTest {
         assertThat(jdbc.queryForList("""
                 select p.parameter_value from batch_job_execution_params p join batch_job_execution e on e.job_execution_id = p.job_execution_id
                 join batch_job_instance i on i.job_instance_id = e.job_instance_id
-                where i.job_name = 'reconciliation-act' and p.parameter_name = 'run'""", String.class)).containsExactly("1");
+                where i.job_name = 'reconciliation-act' and p.parameter_name = 'run' order by e.job_execution_id""", String.class)).containsExactly("1", "2");
     }
 
     @Test
