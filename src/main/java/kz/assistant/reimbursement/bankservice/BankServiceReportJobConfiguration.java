@@ -1,0 +1,47 @@
+package kz.assistant.reimbursement.bankservice;
+
+import java.time.YearMonth;
+
+import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.StreamingJdbc;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * After the refunds of cycle M (п.23): {@code bank-service-report}, per MIO, what each authorized
+ * organization transferred, got back and paid; the MIO pays bank services on it. A report only:
+ * runs again any time (BankServiceReportSummary). See jobs/bank-service-report.md.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BankServiceReportJobConfiguration {
+
+    public static final String JOB_NAME = "bank-service-report";
+    private static final String MONTH = "#{jobParameters['month']}";
+
+    @Bean
+    Job bankServiceReportJob(JobRepository jobRepository, Step bankServiceReportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(bankServiceReportStep).build();
+    }
+
+    @Bean
+    Step bankServiceReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               BankServiceReportTasklet bankServiceReportTasklet) {
+        return new StepBuilder("bank-service-report", jobRepository).tasklet(bankServiceReportTasklet, transactionManager)
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    @StepScope
+    BankServiceReportTasklet bankServiceReportTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc) {
+        return new BankServiceReportTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc));
+    }
+}

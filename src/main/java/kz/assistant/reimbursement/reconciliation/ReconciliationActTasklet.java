@@ -1,0 +1,93 @@
+package kz.assistant.reimbursement.reconciliation;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import kz.assistant.reimbursement.money.AmountInWords;
+import kz.assistant.reimbursement.spreadsheet.FormColumn;
+import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
+import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.MonthNames;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * reconciliation-act_<mio_bin>.xlsx (п.21–22, Appendix 3): every payment order by which the MIO
+ * funded cycle M, the total in figures and in words, and the two signature blocks. An act is written
+ * for each MIO that funded the cycle or has records in it: an MIO that owes money gets an act showing
+ * nothing received. Rebuilt from the database, so the same data gives the same act.
+ */
+public class ReconciliationActTasklet implements Tasklet {
+
+    static final List<FormColumn> COLUMNS = List.of(
+            FormColumn.integer("Код строки", 8),
+            FormColumn.text("БИН МИО", 14),
+            FormColumn.text("Наименование МИО", 40),
+            FormColumn.text("Номер платежного поручения", 16),
+            FormColumn.date("Дата платежного поручения", 14),
+            FormColumn.money("Сумма, тенге", 18));
+
+    private final YearMonth cycle;
+    private final HomeFolder home;
+    private final JdbcTemplate jdbc;
+
+    public ReconciliationActTasklet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
+        this.cycle = cycle;
+        this.home = home;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        List<Map<String, Object>> mios = jdbc.queryForList("""
+                select m.mio_bin, m.name from mio m
+                where exists (select 1 from mio_transfer t where t.cycle_month = ? and t.mio_bin = m.mio_bin)
+                   or exists (select 1 from reimbursement_record r where r.cycle_month = ? and r.mio_bin = m.mio_bin)
+                order by m.mio_bin
+                """, cycle.toString(), cycle.toString());
+        for (Map<String, Object> mio : mios) {
+            write((String) mio.get("mio_bin"), (String) mio.get("name"));
+        }
+        contribution.incrementWriteCount(mios.size());
+        return RepeatStatus.FINISHED;
+    }
+
+    private void write(String bin, String mioName) throws Exception {
+        Path target = home.outbox(cycle).resolve("reconciliation-act_" + bin + ".xlsx");
+        BigDecimal[] total = {BigDecimal.ZERO};
+        try (FormSpreadsheet form = FormSpreadsheet.create(target, "Акт сверки")) {
+            form.title("Акт сверки",
+                            "сумм, перечисленных " + mioName,
+                            "Государственной корпорации «Правительство для граждан» на возмещение стоимости услуг индивидуального помощника",
+                            "Приложение 3 к Алгоритму взаимодействия")
+                    .headerLines("Период (месяц на выплату): " + MonthNames.nominative(cycle),
+                            "МИО: " + mioName + " (БИН " + bin + ")")
+                    .columns(COLUMNS);
+            long[] n = {0};
+            // Order by date then number: the order in which the money arrived, stable across reruns.
+            jdbc.query("""
+                    select payment_order_number, payment_order_date, amount from mio_transfer
+                    where cycle_month = ? and mio_bin = ? order by payment_order_date, payment_order_number, id
+                    """, rs -> {
+                BigDecimal amount = rs.getBigDecimal("amount");
+                form.row(++n[0], bin, mioName, rs.getString("payment_order_number"),
+                        rs.getObject("payment_order_date", LocalDate.class), amount);
+                total[0] = total[0].add(amount);
+            }, cycle.toString(), bin);
+            form.totals("Всего:", Map.of(5, total[0]))
+                    .textLine("Всего прописью: " + AmountInWords.of(total[0]))
+                    .signatures("От Государственной корпорации «Правительство для граждан»:\n"
+                                    + "Руководитель ____________________ (Ф.И.О.)\nГлавный бухгалтер ____________________ (Ф.И.О.)\nМ.П.",
+                            "От МИО: " + mioName + "\n"
+                                    + "Руководитель ____________________ (Ф.И.О.)\nГлавный бухгалтер ____________________ (Ф.И.О.)\nМ.П.");
+            form.finish();
+        }
+    }
+}

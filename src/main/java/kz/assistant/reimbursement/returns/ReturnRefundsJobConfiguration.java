@@ -1,0 +1,65 @@
+package kz.assistant.reimbursement.returns;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.StreamingJdbc;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Last working day of M+1 (п.20): {@code return-refunds} for cycle month M. Returned sums not re-sent
+ * go back to the MIO, payments no bank returned become PAID, and the refunds are listed per MIO.
+ * Runs again in the same cycle (ReturnRefundsSummary): a run before the deadline changes nothing, a run after it is idempotent. See
+ * jobs/return-refunds.md.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReturnRefundsJobConfiguration {
+
+    public static final String JOB_NAME = "return-refunds";
+    private static final String MONTH = "#{jobParameters['month']}";
+    // The working day that counts is the State Corporation's, whatever zone the server runs in.
+    static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+
+    @Bean
+    Job returnRefundsJob(JobRepository jobRepository, Step refundsStep, Step returnRefundsSpreadsheetsStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(refundsStep).next(returnRefundsSpreadsheetsStep).build();
+    }
+
+    @Bean
+    Step refundsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReturnRefundsTasklet returnRefundsTasklet) {
+        return new StepBuilder("refunds", jobRepository).tasklet(returnRefundsTasklet, transactionManager)
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    @StepScope
+    ReturnRefundsTasklet returnRefundsTasklet(@Value(MONTH) String month, ObjectProvider<Clock> clock, JdbcTemplate jdbc) {
+        return new ReturnRefundsTasklet(YearMonth.parse(month), clock.getIfAvailable(() -> Clock.system(KAZAKHSTAN)), jdbc);
+    }
+
+    @Bean
+    Step returnRefundsSpreadsheetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                       ReturnRefundsSpreadsheetTasklet returnRefundsSpreadsheetTasklet) {
+        return new StepBuilder("return-refunds-spreadsheets", jobRepository).tasklet(returnRefundsSpreadsheetTasklet, transactionManager)
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    @StepScope
+    ReturnRefundsSpreadsheetTasklet returnRefundsSpreadsheetTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc) {
+        return new ReturnRefundsSpreadsheetTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc));
+    }
+}
