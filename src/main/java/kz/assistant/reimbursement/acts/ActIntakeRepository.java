@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import kz.assistant.reimbursement.system.PgCopy;
+import kz.assistant.reimbursement.system.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -60,6 +61,11 @@ public class ActIntakeRepository {
         Counts counts = counts(cycle);
         jdbc.update("update act_file set status = ?, accepted = ?, rejected = ?, updated_at = now() where cycle_month = ?",
                 status.name(), counts.accepted(), counts.rejected(), cycle.toString());
+    }
+
+    /** After the bulk copy, before the set-based checks: see {@link TableStatistics}. */
+    public void refreshStatistics() {
+        TableStatistics.refresh(jdbc, "act_intake", "rejected_act", "reimbursement_record");
     }
 
     public Counts counts(YearMonth cycle) {

@@ -42,6 +42,7 @@ public class ActVerdictTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        repository.refreshStatistics();
         int duplicates = ownTransaction.execute(status -> repository.rejectDuplicates(cycle));
         ActIntakeRepository.Counts counts = repository.counts(cycle);
         contribution.incrementWriteCount(duplicates);

@@ -1,7 +1,7 @@
 package kz.assistant.reimbursement.files;
 
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -102,16 +102,12 @@ public final class AtomicFile {
             Files.deleteIfExists(temp);
             this.channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                     ownerOnlyIfPosix(dir));
-            this.stream = new FilterOutputStream(Channels.newOutputStream(channel)) {
+            // Buffered: StAX and POI write in small pieces, and a system call per piece costs more than the work.
+            this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16) {
                 @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    // FilterOutputStream would write byte by byte.
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() {
+                public void close() throws IOException {
                     // The pending write owns the channel; a body closing its stream must not end it.
+                    flush();
                 }
             };
         }

@@ -1,5 +1,6 @@
 package kz.assistant.reimbursement.fundingneed;
 
+import kz.assistant.reimbursement.system.TableStatistics;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -36,6 +37,7 @@ public class FundingNeedTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        TableStatistics.refresh(jdbc, "reimbursement_record");
         String c = cycle.toString();
         // One statement takes the records and sums them: a record formed meanwhile is either in both or in neither.
         // Records of cycles up to M only: a record formed after this need waits for the next one (п.13).

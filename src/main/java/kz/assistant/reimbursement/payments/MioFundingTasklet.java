@@ -1,5 +1,6 @@
 package kz.assistant.reimbursement.payments;
 
+import kz.assistant.reimbursement.system.TableStatistics;
 import java.time.YearMonth;
 
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ public class MioFundingTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        TableStatistics.refresh(jdbc, "reimbursement_record", "mio_transfer");
         // The balance is the MIO's across cycles: money transferred for March may fund a late request.
         int funded = jdbc.update("""
                 with balance as (

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 
 import kz.assistant.reimbursement.inbox.DeliveredFiles;
 import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.ParallelWork;
 import kz.assistant.reimbursement.system.StreamingJdbc;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -88,7 +89,7 @@ public class PaymentOrdersJobConfiguration {
     @Bean
     @StepScope
     PaymentRegisterFilesTasklet paymentRegisterFilesTasklet(@Value(MONTH) String month, HomeFolder home, PaymentsProperties payer,
-                                                            JdbcTemplate jdbc) {
-        return new PaymentRegisterFilesTasklet(YearMonth.parse(month), home, payer, StreamingJdbc.of(jdbc));
+                                                            JdbcTemplate jdbc, ParallelWork parallel) {
+        return new PaymentRegisterFilesTasklet(YearMonth.parse(month), home, payer, StreamingJdbc.of(jdbc), parallel);
     }
 }

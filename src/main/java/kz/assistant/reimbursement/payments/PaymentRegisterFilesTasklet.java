@@ -1,5 +1,6 @@
 package kz.assistant.reimbursement.payments;
 
+import kz.assistant.reimbursement.system.TableStatistics;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import kz.assistant.reimbursement.money.AmountInWords;
 import kz.assistant.reimbursement.spreadsheet.FormColumn;
 import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
 import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.ParallelWork;
+import java.util.concurrent.atomic.AtomicLong;
 import kz.assistant.reimbursement.system.MonthNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,16 +53,20 @@ public class PaymentRegisterFilesTasklet implements Tasklet {
     private final HomeFolder home;
     private final PaymentsProperties payer;
     private final JdbcTemplate jdbc;
+    private final ParallelWork parallel;
 
-    public PaymentRegisterFilesTasklet(YearMonth cycle, HomeFolder home, PaymentsProperties payer, JdbcTemplate jdbc) {
+    public PaymentRegisterFilesTasklet(YearMonth cycle, HomeFolder home, PaymentsProperties payer, JdbcTemplate jdbc,
+                                       ParallelWork parallel) {
         this.cycle = cycle;
         this.home = home;
         this.payer = payer;
         this.jdbc = jdbc;
+        this.parallel = parallel;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        TableStatistics.refresh(jdbc, "payment", "payment_register");
         Path outbox = home.outbox(cycle);
         List<PaymentRegister> registers = jdbc.query("""
                 select g.id, g.cycle_month, g.bic, o.name, g.run_number, g.message_id, g.payments, g.total, g.created_at
@@ -67,16 +74,19 @@ public class PaymentRegisterFilesTasklet implements Tasklet {
                 where g.cycle_month = ? order by g.id
                 """, (rs, i) -> new PaymentRegister(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                 rs.getString(6), rs.getInt(7), rs.getBigDecimal(8), rs.getObject(9, OffsetDateTime.class)), cycle.toString());
-        for (PaymentRegister register : registers) {
+        AtomicLong written = new AtomicLong();
+        // Registers are independent files: one per core.
+        parallel.forEach(registers, register -> {
             if (!Files.exists(outbox.resolve(register.fileName("xml")))) {
                 writeXml(outbox.resolve(register.fileName("xml")), register);
-                contribution.incrementWriteCount(1);
+                written.incrementAndGet();
             }
             if (!Files.exists(outbox.resolve(register.fileName("xlsx")))) {
                 writeSpreadsheet(outbox.resolve(register.fileName("xlsx")), register);
-                contribution.incrementWriteCount(1);
+                written.incrementAndGet();
             }
-        }
+        });
+        contribution.incrementWriteCount(written.get());
         return RepeatStatus.FINISHED;
     }
 

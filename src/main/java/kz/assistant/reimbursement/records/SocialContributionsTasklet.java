@@ -1,5 +1,6 @@
 package kz.assistant.reimbursement.records;
 
+import kz.assistant.reimbursement.system.TableStatistics;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public class SocialContributionsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        TableStatistics.refresh(jdbc, "reimbursement_record");
         String c = cycle.toString();
         jdbc.update("delete from social_contribution where cycle_month = ?", c);
         List<Object[]> batch = new ArrayList<>(BATCH);
