@@ -26,7 +26,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  */
 public class ActIntakeReader implements ItemStreamReader<CsvRecord>, StepExecutionListener {
 
-    private static final String RECORDS_TAKEN = "acts.records";
+    /** Records taken so far, in the step's ExecutionContext. */
+    public static final String RECORDS_TAKEN = "acts.records";
 
     private final Path file;
     private final YearMonth cycle;

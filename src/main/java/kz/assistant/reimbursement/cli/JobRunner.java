@@ -81,8 +81,11 @@ public class JobRunner {
             try (JobRunLock held = lock.get()) {
                 return runLocked(job, month, restartOnly);
             }
-        } catch (SQLException e) {
-            return new Outcome(ExitCode.FAILED, "The database cannot be reached: " + e.getMessage(), null);
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof SQLException || DatabaseLoss.isCause(e)) {
+                return new Outcome(ExitCode.FAILED, DatabaseLoss.message(jobName, month, rootMessage(e)), null);
+            }
+            throw (RuntimeException) e;
         }
     }
 
@@ -120,6 +123,10 @@ public class JobRunner {
             audit.record("finish", name, month, execution.getId(), execution.getStatus().name());
             return outcomeOf(execution, month);
         } catch (Exception e) {
+            if (DatabaseLoss.isCause(e)) {
+                log.error("{} {}: the database went away during the run: {}", name, month, rootMessage(e));
+                return new Outcome(ExitCode.FAILED, DatabaseLoss.message(name, month, rootMessage(e)), last);
+            }
             audit.record("error", name, month, last == null ? null : last.getId(), e.getClass().getSimpleName());
             return new Outcome(ExitCode.FAILED, name + " " + month + " could not be started: " + e.getMessage(), last);
         }
@@ -130,6 +137,9 @@ public class JobRunner {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             JobSummary summary = summaries.get(name);
             return new Outcome(ExitCode.COMPLETED, name + " " + month + " completed" + (summary == null ? "" : ": " + summary.summarize(month)), execution);
+        }
+        if (execution.getAllFailureExceptions().stream().anyMatch(DatabaseLoss::isCause)) {
+            return new Outcome(ExitCode.FAILED, DatabaseLoss.message(name, month, reason(execution)), execution);
         }
         return new Outcome(ExitCode.FAILED, name + " " + month + " FAILED" + failedStep(execution) + ": " + reason(execution)
                 + ". After fixing the cause, resume with: scripts/reimbursement restart " + name + " --month " + month, execution);
