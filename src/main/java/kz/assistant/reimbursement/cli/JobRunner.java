@@ -120,7 +120,9 @@ public class JobRunner {
                 audit.record("restart", name, month, last.getId(), null);
                 execution = jobOperator.restart(last);
             }
-            audit.record("finish", name, month, execution.getId(), execution.getStatus().name());
+            // A failure's officer-facing reason is kept with the audit: the repository keeps only a stack trace.
+            audit.record("finish", name, month, execution.getId(), execution.getStatus() == BatchStatus.FAILED
+                    ? BatchStatus.FAILED.name() + ": " + reason(execution) : execution.getStatus().name());
             return outcomeOf(execution, month);
         } catch (Exception e) {
             if (DatabaseLoss.isCause(e)) {
@@ -155,7 +157,7 @@ public class JobRunner {
     /** The innermost message of the first failure: the one that names the file, line or cause. */
     static String reason(JobExecution execution) {
         return execution.getAllFailureExceptions().stream().findFirst().map(JobRunner::rootMessage)
-                .orElse(execution.getExitStatus().getExitDescription());
+                .orElseGet(() -> FailureText.reasonIn(execution.getExitStatus().getExitDescription()));
     }
 
     /** Our own exceptions carry the officer-facing message (file, line, what to do); else the root cause's. */

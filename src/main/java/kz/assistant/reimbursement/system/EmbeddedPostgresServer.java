@@ -46,6 +46,7 @@ public final class EmbeddedPostgresServer implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final String OWNER_LOCK = "epg-lock";
+    private static final String APPLICATION_NAME = "reimbursement-run-";
 
     private final EmbeddedPostgres started;
     private final int port;
@@ -100,6 +101,11 @@ public final class EmbeddedPostgresServer implements Closeable {
         EmbeddedPostgres postgres = builder.start();
         Optional<ProcessHandle> postmaster = RunningServer.read(pidFile).flatMap(s -> ProcessHandle.of(s.pid()));
         return new EmbeddedPostgresServer(postgres, postgres.getPort(), dataDirectory, postmaster.orElse(null), null);
+    }
+
+    /** How this run's sessions are named in pg_stat_activity. */
+    public static String applicationName() {
+        return APPLICATION_NAME + ProcessHandle.current().pid();
     }
 
     public String jdbcUrl() {
@@ -159,11 +165,15 @@ public final class EmbeddedPostgresServer implements Closeable {
         }
     }
 
+    /**
+     * Sessions of other runs of the program. Runs name their sessions ({@link #APPLICATION_NAME}
+     * with their pid): the backends of this run's pool, just closed, may still be listed for a moment.
+     */
     private int otherSessions() {
         try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", "");
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where backend_type = 'client backend' "
-                     + "and pid <> pg_backend_pid()")) {
+                     + "and application_name like '" + APPLICATION_NAME + "%' and application_name <> '" + applicationName() + "'")) {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {

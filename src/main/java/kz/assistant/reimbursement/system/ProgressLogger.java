@@ -50,10 +50,12 @@ public final class ProgressLogger implements StepExecutionListener, ChunkListene
     @Override
     public void beforeStep(StepExecution stepExecution) {
         step = stepExecution;
-        resumedFrom = stepExecution.getExecutionContext().getLong(resumedCountKey, 0L);
         itemsThisRun = 0;
         startedNanos = System.nanoTime();
         lastLineNanos = startedNanos;
+        // Readers keep their count as an int or a long, whichever they like.
+        Object resumed = stepExecution.getExecutionContext().get(resumedCountKey);
+        resumedFrom = resumed instanceof Number n ? n.longValue() : 0;
         try {
             total = Math.max(0, estimatedTotal.applyAsLong(stepExecution));
         } catch (RuntimeException e) {

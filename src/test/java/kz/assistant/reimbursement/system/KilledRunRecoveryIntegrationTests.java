@@ -77,52 +77,43 @@ class KilledRunRecoveryIntegrationTests {
         assertThat(uninterruptedRecords).hasSize(ACTS);
     }
 
+    /**
+     * One cycle interrupted three ways, each resumed by {@code restart} in a new process: the JVM
+     * killed during the act intake, the database killed during the calculation, the JVM killed while
+     * a spreadsheet is being written. (One home for the three keeps the test near a minute.)
+     */
     @Test
     @Order(2)
-    void runKilledDuringIntakeCalculationAndSpreadsheetsIsCompletedByRestartWithTheSameRecords() throws Exception {
-        ChildHome home = preparedHome("killed");
+    void runKilledAndRunWhoseDatabaseWentAwayAreCompletedByRestartWithTheSameRecords() throws Exception {
+        ChildHome home = preparedHome("interrupted");
 
-        ChildHome.Child first = home.start(RUN);
-        awaitStepProgress(home, first, "act-intake", 4_000);
-        first.kill();
+        ChildHome.Child killedInIntake = home.start(RUN);
+        awaitStepProgress(home, killedInIntake, "act-intake", 4_000);
+        killedInIntake.kill();
         assertThat(home.postgres()).as("the embedded PostgreSQL outlives SIGKILL, orphaned").isPresent();
 
-        ChildHome.Child second = home.start(RESTART);
-        awaitStepProgress(home, second, "calculation", 4_000);
-        second.kill();
+        ChildHome.Child databaseLost = home.start(RESTART);
+        awaitStepProgress(home, databaseLost, "calculation", 4_000);
+        assertThat(databaseLost.output()).contains("adopted");
+        ProcessHandle postgres = home.postgres().orElseThrow();
+        postgres.destroyForcibly();
+        postgres.onExit().get(20, TimeUnit.SECONDS);
+        ChildHome.Finished failed = databaseLost.await(RUN_LIMIT);
+        assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
+        assertThat(failed.output()).contains("reimbursement-list 2026-03 FAILED: the database went away during the run")
+                .contains("resume with: scripts/reimbursement restart reimbursement-list --month 2026-03");
 
-        ChildHome.Child third = home.start(RESTART);
-        awaitTemporaryFile(home, third);
-        third.kill();
+        ChildHome.Child killedInSpreadsheets = home.start(RESTART);
+        awaitTemporaryFile(home, killedInSpreadsheets);
+        killedInSpreadsheets.kill();
         assertThat(home.temporaryFilesInOutbox()).as("killed while a spreadsheet was being written").isNotEmpty();
+        assertThat(killedInSpreadsheets.output()).contains("Removing the stale").contains("calculation: started");
 
         ChildHome.Finished last = home.run(RUN_LIMIT, RESTART);
 
         assertThat(last.exitCode()).as(last.output()).isZero();
-        assertThat(last.output()).contains("reimbursement-list 2026-03 completed");
+        assertThat(last.output()).contains("reimbursement-list 2026-03 completed: 20000 acts read, 20000 accepted");
         assertThat(home.postgres()).as("the adopted orphan is stopped at the end of the run").isEmpty();
-        assertThat(home.temporaryFilesInOutbox()).isEmpty();
-        assertThat(records(home)).isEqualTo(uninterruptedRecords);
-    }
-
-    @Test
-    @Order(3)
-    void databaseGoingAwayFailsTheRunClearlyAndRestartCompletesIt() throws Exception {
-        ChildHome home = preparedHome("database-lost");
-
-        ChildHome.Child run = home.start(RUN);
-        awaitStepProgress(home, run, "calculation", 2_000);
-        ProcessHandle postgres = home.postgres().orElseThrow();
-        postgres.destroyForcibly();
-        postgres.onExit().get(20, TimeUnit.SECONDS);
-        ChildHome.Finished failed = run.await(RUN_LIMIT);
-
-        assertThat(failed.exitCode()).as(failed.output()).isNotZero();
-        assertThat(failed.output()).contains("database").contains("restart reimbursement-list --month 2026-03");
-
-        ChildHome.Finished restarted = home.run(RUN_LIMIT, RESTART);
-
-        assertThat(restarted.exitCode()).as(restarted.output()).isZero();
         assertThat(home.temporaryFilesInOutbox()).isEmpty();
         assertThat(records(home)).isEqualTo(uninterruptedRecords);
     }
