@@ -160,7 +160,8 @@ class KilledRunRecoveryIntegrationTests {
         awaitInChild(child, "a spreadsheet being written", () -> {
             try {
                 return home.temporaryFilesInOutbox().stream().anyMatch(p -> p.getFileName().toString().endsWith(".xlsx.tmp"));
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a temporary file renamed while the folder was being listed: look again
                 return false;
             }
         });
