@@ -1,11 +1,11 @@
 package kz.assistant.reimbursement.acts;
 
-import java.sql.Date;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import kz.assistant.reimbursement.system.PgCopy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,10 +22,21 @@ public class ActIntakeRepository {
         }
     }
 
+    private static final List<String> INTAKE_COLUMNS = List.of("cycle_month", "line", "act_number", "act_received",
+            "service_month", "order_number", "decision_number", "oblast", "region", "mio_bin", "person_iin", "person_name",
+            "supplier_id", "supplier_name", "assistant_iin", "assistant_name", "service_days", "hours", "supplier_iban",
+            "supplier_bic");
+
     private final JdbcTemplate jdbc;
+    private final PgCopy intakeCopy;
+    private final PgCopy rejectedCopy;
 
     public ActIntakeRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.intakeCopy = new PgCopy(jdbc.getDataSource(), "act_intake", INTAKE_COLUMNS);
+        List<String> rejected = new ArrayList<>(List.of("cycle_month", "line", "reason_code", "reason"));
+        rejected.addAll(ActColumns.ALL);
+        this.rejectedCopy = new PgCopy(jdbc.getDataSource(), "rejected_act", rejected);
     }
 
     public Optional<ActFile> actFile(YearMonth cycle) {
@@ -63,17 +74,12 @@ public class ActIntakeRepository {
         }
         List<Object[]> rows = new ArrayList<>(acts.size());
         for (PsuAct a : acts) {
-            rows.add(new Object[] {cycle.toString(), a.line(), a.actNumber(), Date.valueOf(a.actReceived()),
+            rows.add(new Object[] {cycle.toString(), a.line(), a.actNumber(), a.actReceived(),
                     a.serviceMonth().toString(), a.orderNumber(), a.decisionNumber(), a.oblast(), a.region(), a.mioBin(),
                     a.personIin(), a.personName(), a.supplierId(), a.supplierName(), a.assistantIin(), a.assistantName(),
                     a.serviceDays(), a.hours(), a.supplierIban(), a.supplierBic()});
         }
-        jdbc.batchUpdate("""
-                insert into act_intake (cycle_month, line, act_number, act_received, service_month, order_number,
-                  decision_number, oblast, region, mio_bin, person_iin, person_name, supplier_id, supplier_name,
-                  assistant_iin, assistant_name, service_days, hours, supplier_iban, supplier_bic)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows);
+        intakeCopy.copy(rows);
     }
 
     public void insertRejected(YearMonth cycle, List<ActRejection> rejections) {
@@ -90,12 +96,7 @@ public class ActIntakeRepository {
             row.addAll(r.fields());
             rows.add(row.toArray());
         }
-        jdbc.batchUpdate("""
-                insert into rejected_act (cycle_month, line, reason_code, reason, act_number, act_received, service_month,
-                  order_number, decision_number, oblast, region, mio_bin, person_iin, person_name, supplier_id,
-                  supplier_name, assistant_iin, assistant_name, service_days, hours, supplier_iban, supplier_bic)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows);
+        rejectedCopy.copy(rows);
     }
 
     /**

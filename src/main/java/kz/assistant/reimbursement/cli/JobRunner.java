@@ -66,6 +66,11 @@ public class JobRunner {
                 .toJobParameters();
     }
 
+    /** A job that runs more than once in a cycle: the run number of the month identifies the instance too. */
+    public static JobParameters parametersOf(YearMonth month, long run) {
+        return new JobParametersBuilder(parametersOf(month)).addLong("run", run, true).toJobParameters();
+    }
+
     public Outcome run(String jobName, YearMonth month, boolean restartOnly) {
         Job job = jobs.get(jobName);
         if (job == null) {
@@ -93,6 +98,20 @@ public class JobRunner {
         String name = job.getName();
         JobParameters parameters = parametersOf(month);
         JobExecution last = jobRepository.getLastJobExecution(name, parameters);
+        JobSummary summary = summaries.get(name);
+        if (summary != null && summary.runsAgainInTheSameCycle()) {
+            // Daily jobs: run n of the month is resumed while it is unfinished; once complete, run n+1 is a new instance.
+            int run = 1;
+            while (jobRepository.getJobInstance(name, parametersOf(month, run + 1)) != null) {
+                run++;
+            }
+            parameters = parametersOf(month, run);
+            last = jobRepository.getLastJobExecution(name, parameters);
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED && !restartOnly) {
+                parameters = parametersOf(month, run + 1);
+                last = null;
+            }
+        }
         try {
             JobExecution execution;
             if (last == null) {

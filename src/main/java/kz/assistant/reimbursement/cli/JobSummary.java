@@ -8,4 +8,12 @@ public interface JobSummary {
     String jobName();
 
     String summarize(YearMonth month);
+
+    /**
+     * A job that cron starts every day of the cycle (payment-orders): each completed run of the month is
+     * followed by a new one instead of being refused as already completed.
+     */
+    default boolean runsAgainInTheSameCycle() {
+        return false;
+    }
 }

@@ -1,5 +1,7 @@
 package kz.assistant.reimbursement.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -99,8 +101,10 @@ public class ReimbursementCommandLine implements ApplicationRunner, ExitCodeGene
                 "cron".equals(RunAudit.startedBy()) ? "cron" : "officer", properties.home().toAbsolutePath().normalize(),
                 properties.chunkSize(), properties.acts().rejectionThreshold(),
                 System.getenv("SPRING_DATASOURCE_URL") == null ? "embedded" : "external");
+        long started = System.nanoTime();
         JobRunner.Outcome outcome = runner.run(job, month, restartOnly);
         System.out.println(outcome.message());
+        log.info("{} {}: {} s, peak heap {} MB", job, month, String.format("%.1f", (System.nanoTime() - started) / 1e9), peakHeapMegabytes());
         // The summary line goes to the log too: cron keeps the log, an officer reads the console.
         switch (outcome.exitCode()) {
             case COMPLETED -> log.info(outcome.message());
@@ -108,6 +112,13 @@ public class ReimbursementCommandLine implements ApplicationRunner, ExitCodeGene
             default -> log.warn(outcome.message());
         }
         return outcome.exitCode();
+    }
+
+    /** The sum of the heap pools' peaks since the JVM started: what -Xmx has to hold. */
+    static long peakHeapMegabytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 
     @Override

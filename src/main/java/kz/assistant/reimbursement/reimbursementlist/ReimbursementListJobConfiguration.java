@@ -25,6 +25,7 @@ import kz.assistant.reimbursement.records.ReimbursementRecordWriter;
 import kz.assistant.reimbursement.records.SocialContributionsTasklet;
 import kz.assistant.reimbursement.reference.ReferenceDataRepository;
 import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.ParallelWork;
 import kz.assistant.reimbursement.system.ProgressLogger;
 import kz.assistant.reimbursement.system.ReimbursementProperties;
 import kz.assistant.reimbursement.system.StreamingJdbc;
@@ -184,8 +185,8 @@ public class ReimbursementListJobConfiguration {
     }
 
     @Bean
-    ReimbursementRecordWriter reimbursementRecordWriter(JdbcTemplate jdbc) {
-        return new ReimbursementRecordWriter(jdbc);
+    ReimbursementRecordWriter reimbursementRecordWriter(DataSource dataSource) {
+        return new ReimbursementRecordWriter(dataSource);
     }
 
     @Bean
@@ -225,7 +226,7 @@ public class ReimbursementListJobConfiguration {
     @Bean
     @StepScope
     ReimbursementListSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet(@Value(MONTH) String month, HomeFolder home,
-                                                                              JdbcTemplate jdbc) {
-        return new ReimbursementListSpreadsheetsTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc));
+                                                                              JdbcTemplate jdbc, ParallelWork parallel) {
+        return new ReimbursementListSpreadsheetsTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc), parallel);
     }
 }

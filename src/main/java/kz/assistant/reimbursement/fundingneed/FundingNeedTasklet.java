@@ -1,0 +1,68 @@
+package kz.assistant.reimbursement.fundingneed;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import kz.assistant.reimbursement.reference.WorkingDays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The 15th (п.12–14): every FORMED record not yet in a need goes into the need of cycle M, and each
+ * MIO gets its request. Taking the records, writing the need and the requests happen in the step's
+ * one transaction, so a record is requested once: a restart finds it REQUESTED and takes it no more.
+ */
+public class FundingNeedTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(FundingNeedTasklet.class);
+
+    /** п.15: the MIO transfers within two working days of the request. */
+    static final int DAYS_TO_TRANSFER = 2;
+
+    private final YearMonth cycle;
+    private final LocalDate formedOn;
+    private final JdbcTemplate jdbc;
+
+    public FundingNeedTasklet(YearMonth cycle, LocalDate formedOn, JdbcTemplate jdbc) {
+        this.cycle = cycle;
+        this.formedOn = formedOn;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        String c = cycle.toString();
+        // One statement takes the records and sums them: a record formed meanwhile is either in both or in neither.
+        // Records of cycles up to M only: a record formed after this need waits for the next one (п.13).
+        int needLines = jdbc.update("""
+                with taken as (
+                  update reimbursement_record set state = 'REQUESTED', requested_in = ?, state_changed_at = now()
+                  where state = 'FORMED' and requested_in is null and cycle_month <= ?
+                  returning mio_bin, service_month, guaranteed, to_supplier)
+                insert into funding_need (cycle_month, mio_bin, service_month, records, guaranteed, to_supplier)
+                select ?, mio_bin, service_month, count(*), sum(guaranteed), sum(to_supplier) from taken
+                group by mio_bin, service_month
+                on conflict (cycle_month, mio_bin, service_month) do update set
+                  records = funding_need.records + excluded.records,
+                  guaranteed = funding_need.guaranteed + excluded.guaranteed,
+                  to_supplier = funding_need.to_supplier + excluded.to_supplier
+                """, c, c, c);
+        LocalDate dueBy = WorkingDays.load(jdbc).plusWorkingDays(formedOn, DAYS_TO_TRANSFER);
+        // The State Corporation asks for what it pays out, the sums to suppliers; OPV, OSMS and SO the
+        // MIO pays itself from the contributions lists (docs/decisions.md).
+        int requests = jdbc.update("""
+                insert into funding_request (cycle_month, mio_bin, formed_on, due_by, records, amount)
+                select cycle_month, mio_bin, ?, ?, sum(records), sum(to_supplier) from funding_need
+                where cycle_month = ? group by cycle_month, mio_bin
+                on conflict (cycle_month, mio_bin) do update set records = excluded.records, amount = excluded.amount
+                """, formedOn, dueBy, c);
+        contribution.incrementWriteCount(requests);
+        log.info("Funding need {}: {} MIO/service-month lines, {} requests formed on {}, due by {}", c, needLines, requests, formedOn, dueBy);
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,55 @@
+package kz.assistant.reimbursement.payments;
+
+import java.time.YearMonth;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Funds REQUESTED records of each MIO with the money the MIO has transferred and not yet spent:
+ * all its transfers minus the sums to suppliers of its records already funded (FUNDED or later),
+ * except REFUNDED ones, whose money went back to it (п.20). When the money is short the oldest acts
+ * are funded first (act_received, record_id) and the queue stops at the first act that does not fit:
+ * the rest waits for the next transfer.
+ */
+public class MioFundingTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(MioFundingTasklet.class);
+
+    private final YearMonth cycle;
+    private final JdbcTemplate jdbc;
+
+    public MioFundingTasklet(YearMonth cycle, JdbcTemplate jdbc) {
+        this.cycle = cycle;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        // The balance is the MIO's across cycles: money transferred for March may fund a late request.
+        int funded = jdbc.update("""
+                with balance as (
+                  select m.mio_bin,
+                    coalesce((select sum(t.amount) from mio_transfer t where t.mio_bin = m.mio_bin), 0)
+                    - coalesce((select sum(r.to_supplier) from reimbursement_record r where r.mio_bin = m.mio_bin
+                                and r.state in ('FUNDED', 'SENT', 'PAID', 'RETURNED', 'REQUEUED')), 0) as available
+                  from mio m),
+                queue as (
+                  select r.record_id, r.mio_bin,
+                    sum(r.to_supplier) over (partition by r.mio_bin order by r.act_received, r.record_id) as running
+                  from reimbursement_record r
+                  where r.state = 'REQUESTED' and r.requested_in <= ?)
+                update reimbursement_record r set state = 'FUNDED', funded_at = now(), state_changed_at = now()
+                from queue q join balance b on b.mio_bin = q.mio_bin
+                where r.record_id = q.record_id and q.running <= b.available
+                """, cycle.toString());
+        contribution.incrementWriteCount(funded);
+        log.info("Funding {}: {} records funded from the MIOs' transfers", cycle, funded);
+        return RepeatStatus.FINISHED;
+    }
+}

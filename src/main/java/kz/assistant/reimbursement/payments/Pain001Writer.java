@@ -1,0 +1,149 @@
+package kz.assistant.reimbursement.payments;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Streams one payment register as ISO 20022 pain.001.001.03 (one PmtInf: the State Corporation pays,
+ * one CdtTrfTxInf per payment). Everything written comes from the stored register and payments, so a
+ * register rewritten after a crash is the same file: same MsgId, same CreDtTm, same transactions.
+ *
+ * <p>Order of calls: {@link #start}, {@link #payment} per payment in reference order, {@link #finish}.
+ */
+final class Pain001Writer {
+
+    static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
+    private static final String CURRENCY = "KZT";
+    private static final int MAX_TEXT = 140;
+    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+    private final XMLStreamWriter xml;
+
+    private Pain001Writer(XMLStreamWriter xml) {
+        this.xml = xml;
+    }
+
+    static Pain001Writer start(OutputStream out, PaymentRegister register, PaymentsProperties payer) throws XMLStreamException {
+        Pain001Writer writer = new Pain001Writer(FACTORY.createXMLStreamWriter(out, "UTF-8"));
+        writer.header(register, payer);
+        return writer;
+    }
+
+    private void header(PaymentRegister register, PaymentsProperties payer) throws XMLStreamException {
+        var created = register.createdAt().atZoneSameInstant(KAZAKHSTAN).truncatedTo(ChronoUnit.SECONDS);
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement("Document");
+        xml.writeDefaultNamespace(NAMESPACE);
+        xml.writeStartElement("CstmrCdtTrfInitn");
+        xml.writeStartElement("GrpHdr");
+        element("MsgId", register.messageId());
+        element("CreDtTm", DATE_TIME.format(created.toOffsetDateTime()));
+        element("NbOfTxs", Integer.toString(register.payments()));
+        element("CtrlSum", amount(register.total()));
+        xml.writeStartElement("InitgPty");
+        element("Nm", text(payer.debtorName()));
+        xml.writeEndElement();
+        xml.writeEndElement();
+
+        xml.writeStartElement("PmtInf");
+        element("PmtInfId", register.messageId());
+        element("PmtMtd", "TRF");
+        element("NbOfTxs", Integer.toString(register.payments()));
+        element("CtrlSum", amount(register.total()));
+        // п.16: orders are formed the day the money is there; the bank executes them that day.
+        element("ReqdExctnDt", created.toLocalDate().toString());
+        xml.writeStartElement("Dbtr");
+        element("Nm", text(payer.debtorName()));
+        xml.writeEndElement();
+        account("DbtrAcct", payer.debtorIban());
+        agent("DbtrAgt", payer.debtorBic());
+    }
+
+    void payment(RegisteredPayment payment) throws XMLStreamException {
+        xml.writeStartElement("CdtTrfTxInf");
+        xml.writeStartElement("PmtId");
+        element("EndToEndId", payment.reference());
+        xml.writeEndElement();
+        xml.writeStartElement("Amt");
+        xml.writeStartElement("InstdAmt");
+        xml.writeAttribute("Ccy", CURRENCY);
+        xml.writeCharacters(amount(payment.amount()));
+        xml.writeEndElement();
+        xml.writeEndElement();
+        agent("CdtrAgt", payment.bic());
+        xml.writeStartElement("Cdtr");
+        element("Nm", text(payment.supplierName()));
+        xml.writeEndElement();
+        account("CdtrAcct", payment.supplierIban());
+        xml.writeStartElement("RmtInf");
+        element("Ustrd", remittance(payment));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    void finish() throws XMLStreamException {
+        xml.writeEndElement(); // PmtInf
+        xml.writeEndElement(); // CstmrCdtTrfInitn
+        xml.writeEndElement(); // Document
+        xml.writeEndDocument();
+        xml.flush();
+        xml.close();
+    }
+
+    /** The act number comes first so that a cut at 140 characters never loses it. */
+    static String remittance(RegisteredPayment payment) {
+        return text("Акт " + payment.actNumber() + " за " + payment.serviceMonth()
+                + "; возмещение стоимости услуг индивидуального помощника"
+                + (payment.fromReturnedMoney() ? ", повторная выплата" : ""));
+    }
+
+    private void account(String name, String iban) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeStartElement("Id");
+        element("IBAN", iban);
+        xml.writeEndElement();
+        if ("DbtrAcct".equals(name)) {
+            element("Ccy", CURRENCY);
+        }
+        xml.writeEndElement();
+    }
+
+    private void agent(String name, String bic) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeStartElement("FinInstnId");
+        element("BIC", bic);
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private void element(String name, String value) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    private static String amount(BigDecimal value) {
+        return value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /**
+     * Max140Text: at most 140 characters, and none that XML 1.0 cannot carry (a control character
+     * typed into a name on the portal would make the whole register unreadable to the bank).
+     */
+    static String text(String value) {
+        String clean = value == null ? "" : value.replaceAll("[\\p{Cntrl}&&[^\\t\\n\\r]]", " ").replaceAll("\\s+", " ").strip();
+        if (clean.codePointCount(0, clean.length()) <= MAX_TEXT) {
+            return clean;
+        }
+        return clean.substring(0, clean.offsetByCodePoints(0, MAX_TEXT));
+    }
+}

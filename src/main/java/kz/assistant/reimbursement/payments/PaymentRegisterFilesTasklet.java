@@ -1,0 +1,139 @@
+package kz.assistant.reimbursement.payments;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import kz.assistant.reimbursement.files.AtomicFile;
+import kz.assistant.reimbursement.money.AmountInWords;
+import kz.assistant.reimbursement.spreadsheet.FormColumn;
+import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
+import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.MonthNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/**
+ * Writes {@code payment-register_<bic>_<n>.xml} (pain.001.001.03, validated against the schema before
+ * it is renamed into the outbox) and {@code payment-register_<bic>_<n>.xlsx} for every register of
+ * the cycle whose file is not in the outbox yet: the registers of this run, and any whose file a
+ * crashed run did not write. A file already there is left alone, so a run that paid nothing writes
+ * nothing.
+ */
+public class PaymentRegisterFilesTasklet implements Tasklet {
+
+    static final List<FormColumn> COLUMNS = List.of(
+            FormColumn.integer("№ п/п", 6),
+            FormColumn.text("Референс платежа", 20),
+            FormColumn.text("Номер акта", 16),
+            FormColumn.text("Наименование (Ф.И.О.) поставщика", 30),
+            FormColumn.text("ИИК (IBAN) поставщика", 24),
+            FormColumn.month("Период возмещения", 11),
+            FormColumn.money("Сумма, тенге", 15));
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentRegisterFilesTasklet.class);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final YearMonth cycle;
+    private final HomeFolder home;
+    private final PaymentsProperties payer;
+    private final JdbcTemplate jdbc;
+
+    public PaymentRegisterFilesTasklet(YearMonth cycle, HomeFolder home, PaymentsProperties payer, JdbcTemplate jdbc) {
+        this.cycle = cycle;
+        this.home = home;
+        this.payer = payer;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        Path outbox = home.outbox(cycle);
+        List<PaymentRegister> registers = jdbc.query("""
+                select g.id, g.cycle_month, g.bic, o.name, g.run_number, g.message_id, g.payments, g.total, g.created_at
+                from payment_register g join authorized_organization o on o.bic = g.bic
+                where g.cycle_month = ? order by g.id
+                """, (rs, i) -> new PaymentRegister(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                rs.getString(6), rs.getInt(7), rs.getBigDecimal(8), rs.getObject(9, OffsetDateTime.class)), cycle.toString());
+        for (PaymentRegister register : registers) {
+            if (!Files.exists(outbox.resolve(register.fileName("xml")))) {
+                writeXml(outbox.resolve(register.fileName("xml")), register);
+                contribution.incrementWriteCount(1);
+            }
+            if (!Files.exists(outbox.resolve(register.fileName("xlsx")))) {
+                writeSpreadsheet(outbox.resolve(register.fileName("xlsx")), register);
+                contribution.incrementWriteCount(1);
+            }
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void writeXml(Path target, PaymentRegister register) throws Exception {
+        try (AtomicFile.Pending pending = AtomicFile.begin(target)) {
+            Pain001Writer xml = Pain001Writer.start(pending.stream(), register, payer);
+            payments(register, rs -> {
+                try {
+                    xml.payment(payment(rs));
+                } catch (javax.xml.stream.XMLStreamException e) {
+                    throw new IllegalStateException("Cannot write " + target.getFileName(), e);
+                }
+            });
+            xml.finish();
+            Pain001Schema.validate(pending.tempPath(), target.getFileName().toString());
+            pending.commit();
+        }
+        log.info("Payment register {} written: {} payments, {} KZT", target.getFileName(), register.payments(), register.total());
+    }
+
+    private void writeSpreadsheet(Path target, PaymentRegister register) throws Exception {
+        try (FormSpreadsheet form = FormSpreadsheet.create(target, "Реестр")) {
+            form.title("Реестр платежных поручений",
+                            "на перечисление возмещения стоимости услуг индивидуального помощника")
+                    .headerLines("Плательщик: " + payer.debtorName(),
+                            "Уполномоченная организация: " + register.bankName() + " (БИК " + register.bic() + ")",
+                            "Месяц на выплату: " + MonthNames.nominative(YearMonth.parse(register.cycleMonth())),
+                            "Реестр № " + register.runNumber() + " от "
+                                    + DATE.format(register.createdAt().atZoneSameInstant(ZoneId.of("Asia/Almaty"))),
+                            "Идентификатор сообщения (MsgId): " + register.messageId())
+                    .columns(COLUMNS);
+            long[] n = {0};
+            payments(register, rs -> {
+                RegisteredPayment p = payment(rs);
+                form.row(++n[0], p.reference(), p.actNumber(), p.supplierName(), p.supplierIban(),
+                        YearMonth.parse(p.serviceMonth()), p.amount());
+            });
+            BigDecimal total = register.total();
+            form.totals("ИТОГО", Map.of(6, total))
+                    .textLine("Количество платежей: " + register.payments())
+                    .textLine("Итого прописью: " + AmountInWords.of(total))
+                    .signatures("Руководитель ____________________ (Ф.И.О.)", "Главный бухгалтер ____________________ (Ф.И.О.)");
+            form.finish();
+        }
+    }
+
+    private void payments(PaymentRegister register, RowCallbackHandler each) {
+        jdbc.query("""
+                select p.payment_reference, r.act_number, r.service_month, r.supplier_name, p.supplier_iban, p.bic, p.amount,
+                  p.attempt, p.from_returned_money
+                from payment p join reimbursement_record r on r.record_id = p.record_id
+                where p.register_id = ? order by p.payment_reference
+                """, each, register.id());
+    }
+
+    private static RegisteredPayment payment(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new RegisteredPayment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getBigDecimal(7), rs.getInt(8), rs.getBoolean(9));
+    }
+}
