@@ -6,7 +6,6 @@ import java.sql.SQLTransientConnectionException;
 import java.time.YearMonth;
 
 import org.postgresql.util.PSQLException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
@@ -22,9 +21,10 @@ final class DatabaseLoss {
 
     static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CannotGetJdbcConnectionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof ConnectException) {
+            // Not any DataAccessResourceFailureException: Spring gives that to a failed COPY or a
+            // trigger's exception too, which are the data's problems, not the server's.
+            if (t instanceof CannotGetJdbcConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
                 return true;
             }
             if (t instanceof PSQLException p && p.getSQLState() != null
@@ -36,7 +36,12 @@ final class DatabaseLoss {
     }
 
     static String message(String job, YearMonth month, String cause) {
-        return job + " " + month + " FAILED: the database went away during the run (" + cause + "). What was "
+        return message(job, month, "", cause);
+    }
+
+    /** @param atStep " at step …" or "" */
+    static String message(String job, YearMonth month, String atStep, String cause) {
+        return job + " " + month + " FAILED" + atStep + ": the database went away during the run (" + cause + "). What was "
                 + "committed before is kept. Once the database is back (the embedded one starts again with the next "
                 + "command), resume with: scripts/reimbursement restart " + job + " --month " + month;
     }

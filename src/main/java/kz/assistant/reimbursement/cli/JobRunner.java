@@ -160,7 +160,7 @@ public class JobRunner {
             return new Outcome(ExitCode.COMPLETED, name + " " + month + " completed" + (summary == null ? "" : ": " + summary.summarize(month)), execution);
         }
         if (execution.getAllFailureExceptions().stream().anyMatch(DatabaseLoss::isCause)) {
-            return new Outcome(ExitCode.FAILED, DatabaseLoss.message(name, month, reason(execution)), execution);
+            return new Outcome(ExitCode.FAILED, DatabaseLoss.message(name, month, failedStep(execution), reason(execution)), execution);
         }
         return new Outcome(ExitCode.FAILED, name + " " + month + " FAILED" + failedStep(execution) + ": " + reason(execution)
                 + ". After fixing the cause, resume with: scripts/reimbursement restart " + name + " --month " + month, execution);
