@@ -8,7 +8,8 @@ import java.util.Optional;
 
 import kz.assistant.reimbursement.inbox.CsvInputFile;
 import kz.assistant.reimbursement.inbox.CsvRecord;
-import kz.assistant.reimbursement.inbox.InputFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.ExitStatus;
@@ -22,11 +23,15 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * <p>The step runs on every (re)start of the job ({@code allowStartIfComplete}), because a file
  * refused for too many rejections must be read anew once it has been replaced. What it does depends on
  * act_file: LOADED or ACCEPTED — the file is in, nothing to read; LOADING with a saved position — go on
- * from there, provided the file is still the same; otherwise — start from line 1.
+ * from there if the file is still the same, or read a replaced (corrected) file from line 1;
+ * otherwise — start from line 1.
  */
 public class ActIntakeReader implements ItemStreamReader<CsvRecord>, StepExecutionListener {
 
-    private static final String RECORDS_TAKEN = "acts.records";
+    private static final Logger log = LoggerFactory.getLogger(ActIntakeReader.class);
+
+    /** Records taken so far, in the step's ExecutionContext. */
+    public static final String RECORDS_TAKEN = "acts.records";
 
     private final Path file;
     private final YearMonth cycle;
@@ -50,11 +55,15 @@ public class ActIntakeReader implements ItemStreamReader<CsvRecord>, StepExecuti
         }
         csv = CsvInputFile.open(file, ActColumns.ALL);
         if (status == ActFileStatus.LOADING && context.containsKey(RECORDS_TAKEN)) {
-            if (!known.get().sha256().equals(csv.sha256())) {
-                throw new InputFileException(file, 0, "the file was replaced while its intake was under way; put back "
-                        + "the file that was being read, or remove the cycle's intake before reading a new one");
+            if (known.get().sha256().equals(csv.sha256())) {
+                csv.skip(context.getLong(RECORDS_TAKEN));
+            } else {
+                // The intake stopped on a file it could not read on (truncated, broken quoting) and the
+                // officer put a corrected one in its place. Nothing of the cycle is calculated while the
+                // intake is LOADING, so the new file is read from its first line.
+                log.info("{} was replaced since its intake stopped: reading the new file from line 1", file.getFileName());
+                repository.startIntake(cycle, file.getFileName().toString(), csv.sha256());
             }
-            csv.skip(context.getLong(RECORDS_TAKEN));
         } else {
             repository.startIntake(cycle, file.getFileName().toString(), csv.sha256());
         }

@@ -44,8 +44,15 @@ final class JobRunLock implements AutoCloseable {
         // Closing returns the connection to the pool with the lock still held: unlock explicitly.
         try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock_all()")) {
             unlock.execute();
+        } catch (SQLException e) {
+            // The database went away with the run: the lock went with its session; the run's own
+            // failure is what the officer needs to hear about, not this.
         } finally {
-            connection.close();
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // same: nothing left to release
+            }
         }
     }
 }

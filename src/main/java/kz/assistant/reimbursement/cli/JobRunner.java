@@ -86,8 +86,11 @@ public class JobRunner {
             try (JobRunLock held = lock.get()) {
                 return runLocked(job, month, restartOnly);
             }
-        } catch (SQLException e) {
-            return new Outcome(ExitCode.FAILED, "The database cannot be reached: " + e.getMessage(), null);
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof SQLException || DatabaseLoss.isCause(e)) {
+                return new Outcome(ExitCode.FAILED, DatabaseLoss.message(jobName, month, rootMessage(e)), null);
+            }
+            throw (RuntimeException) e;
         }
     }
 
@@ -136,9 +139,15 @@ public class JobRunner {
                 audit.record("restart", name, month, last.getId(), null);
                 execution = jobOperator.restart(last);
             }
-            audit.record("finish", name, month, execution.getId(), execution.getStatus().name());
+            // A failure's officer-facing reason is kept with the audit: the repository keeps only a stack trace.
+            audit.record("finish", name, month, execution.getId(), execution.getStatus() == BatchStatus.FAILED
+                    ? BatchStatus.FAILED.name() + ": " + reason(execution) : execution.getStatus().name());
             return outcomeOf(execution, month);
         } catch (Exception e) {
+            if (DatabaseLoss.isCause(e)) {
+                log.error("{} {}: the database went away during the run: {}", name, month, rootMessage(e));
+                return new Outcome(ExitCode.FAILED, DatabaseLoss.message(name, month, rootMessage(e)), last);
+            }
             audit.record("error", name, month, last == null ? null : last.getId(), e.getClass().getSimpleName());
             return new Outcome(ExitCode.FAILED, name + " " + month + " could not be started: " + e.getMessage(), last);
         }
@@ -149,6 +158,9 @@ public class JobRunner {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             JobSummary summary = summaries.get(name);
             return new Outcome(ExitCode.COMPLETED, name + " " + month + " completed" + (summary == null ? "" : ": " + summary.summarize(month)), execution);
+        }
+        if (execution.getAllFailureExceptions().stream().anyMatch(DatabaseLoss::isCause)) {
+            return new Outcome(ExitCode.FAILED, DatabaseLoss.message(name, month, failedStep(execution), reason(execution)), execution);
         }
         return new Outcome(ExitCode.FAILED, name + " " + month + " FAILED" + failedStep(execution) + ": " + reason(execution)
                 + ". After fixing the cause, resume with: scripts/reimbursement restart " + name + " --month " + month, execution);
@@ -164,7 +176,7 @@ public class JobRunner {
     /** The innermost message of the first failure: the one that names the file, line or cause. */
     static String reason(JobExecution execution) {
         return execution.getAllFailureExceptions().stream().findFirst().map(JobRunner::rootMessage)
-                .orElse(execution.getExitStatus().getExitDescription());
+                .orElseGet(() -> FailureText.reasonIn(execution.getExitStatus().getExitDescription()));
     }
 
     /** Our own exceptions carry the officer-facing message (file, line, what to do); else the root cause's. */

@@ -95,12 +95,21 @@ public class ReimbursementCommandLine implements ApplicationRunner, ExitCodeGene
                     + "scripts/reimbursement reference import sample-data/reference");
             return ExitCode.USAGE;
         }
+        // The start line of the run's log: what, for which month, with which settings, and who asked.
+        log.info("{} {} --month {} requested by {} ({}): home {}, chunk size {}, rejection threshold {}, database {}",
+                restartOnly ? "restart" : "run", job, month, RunAudit.startedBy(),
+                "cron".equals(RunAudit.startedBy()) ? "cron" : "officer", properties.home().toAbsolutePath().normalize(),
+                properties.chunkSize(), properties.acts().rejectionThreshold(),
+                System.getenv("SPRING_DATASOURCE_URL") == null ? "embedded" : "external");
         long started = System.nanoTime();
         JobRunner.Outcome outcome = runner.run(job, month, restartOnly);
         System.out.println(outcome.message());
         log.info("{} {}: {} s, peak heap {} MB", job, month, String.format("%.1f", (System.nanoTime() - started) / 1e9), peakHeapMegabytes());
-        if (outcome.exitCode() == ExitCode.FAILED) {
-            log.warn(outcome.message());
+        // The summary line goes to the log too: cron keeps the log, an officer reads the console.
+        switch (outcome.exitCode()) {
+            case COMPLETED -> log.info(outcome.message());
+            case FAILED -> log.error(outcome.message());
+            default -> log.warn(outcome.message());
         }
         return outcome.exitCode();
     }

@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
+import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 
 /**
  * Reads an input CSV file the way formats.md describes: UTF-8 or Windows-1251 (detected), {@code ;}
@@ -83,15 +85,16 @@ public final class CsvInputFile implements Closeable {
             }
             return new CsvInputFile(file, csv, Map.copyOf(header), detected);
         } catch (IOException | CsvException e) {
-            throw new InputFileException(file, 1, "the header row cannot be read: " + e.getMessage(), e);
+            throw new InputFileException(file, 1, "the header row cannot be read: " + unreadable(e));
         }
     }
 
     /** The next non-blank record, or null at the end of the file. */
     public CsvRecord next() {
+        long startLine = reader.getLinesRead() + 1;
         try {
             while (true) {
-                long startLine = reader.getLinesRead() + 1;
+                startLine = reader.getLinesRead() + 1;
                 String[] values = reader.readNext();
                 if (values == null) {
                     return null;
@@ -103,9 +106,23 @@ public final class CsvInputFile implements Closeable {
                 return new CsvRecord(startLine, values, header);
             }
         } catch (IOException | CsvException e) {
-            throw new InputFileException(file, reader.getLinesRead() + 1, "the file cannot be read on from here ("
-                    + e.getMessage() + "); is it truncated or is a quote left open?", e);
+            // opencsv's own message quotes the text it lost: names and IINs, never to be shown or logged.
+            throw new InputFileException(file, startLine, unreadable(e));
         }
+    }
+
+    private static String unreadable(Exception e) {
+        if (e instanceof CsvMultilineLimitBrokenException) {
+            return "a quoted value opened here runs on over more than " + MULTILINE_LIMIT
+                    + " lines: a quote is left open; the file cannot be read on from here";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "the text is not in the file's encoding from here on; save the file again in one encoding";
+        }
+        if (e.getMessage() != null && e.getMessage().startsWith("Unterminated quoted field")) {
+            return "the file ends inside a quoted value opened here: it is truncated or a quote is left open";
+        }
+        return "the file cannot be read on from here (" + e.getClass().getSimpleName() + "); is it truncated or is a quote left open?";
     }
 
     /** Skips records already taken by an earlier, interrupted run. */

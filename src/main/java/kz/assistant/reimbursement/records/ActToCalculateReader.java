@@ -36,13 +36,16 @@ public final class ActToCalculateReader {
             order by a.line
             """;
 
+    /** The reader's name: its position is kept in the step's context under NAME + ".read.count". */
+    public static final String NAME = "actsToCalculate";
+
     private ActToCalculateReader() {
     }
 
     public static JdbcCursorItemReader<ActToCalculate> create(DataSource dataSource, YearMonth cycle, int fetchSize) {
         String c = cycle.toString();
         return new JdbcCursorItemReaderBuilder<ActToCalculate>()
-                .name("actsToCalculate")
+                .name(NAME)
                 .dataSource(dataSource)
                 .sql(SQL)
                 .queryArguments(c, c, c)

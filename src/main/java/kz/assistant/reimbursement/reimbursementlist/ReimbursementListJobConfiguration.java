@@ -1,6 +1,7 @@
 package kz.assistant.reimbursement.reimbursementlist;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 
 import javax.sql.DataSource;
@@ -15,6 +16,7 @@ import kz.assistant.reimbursement.exemptions.ExemptionBook;
 import kz.assistant.reimbursement.exemptions.ExemptionSource;
 import kz.assistant.reimbursement.exemptions.ExemptionsTasklet;
 import kz.assistant.reimbursement.inbox.CsvRecord;
+import kz.assistant.reimbursement.inbox.RecordEstimate;
 import kz.assistant.reimbursement.records.ActToCalculate;
 import kz.assistant.reimbursement.records.ActToCalculateReader;
 import kz.assistant.reimbursement.records.RecordCalculationProcessor;
@@ -24,6 +26,7 @@ import kz.assistant.reimbursement.records.SocialContributionsTasklet;
 import kz.assistant.reimbursement.reference.ReferenceDataRepository;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.ParallelWork;
+import kz.assistant.reimbursement.system.ProgressLogger;
 import kz.assistant.reimbursement.system.ReimbursementProperties;
 import kz.assistant.reimbursement.system.StreamingJdbc;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -31,6 +34,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,6 +54,7 @@ public class ReimbursementListJobConfiguration {
 
     public static final String JOB_NAME = "reimbursement-list";
     private static final String MONTH = "#{jobParameters['month']}";
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
 
     @Bean
     Job reimbursementListJob(JobRepository jobRepository, Step actIntakeStep, Step actVerdictStep, Step exemptionsStep,
@@ -69,7 +74,7 @@ public class ReimbursementListJobConfiguration {
     @Bean
     Step actIntakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                        ActIntakeReader actIntakeReader, ActValidator actValidator,
-                       ActIntakeWriter actIntakeWriter, ReimbursementProperties properties) {
+                       ActIntakeWriter actIntakeWriter, ReimbursementProperties properties, HomeFolder home) {
         return new StepBuilder("act-intake", jobRepository)
                 .<CsvRecord, IntakeOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -77,6 +82,7 @@ public class ReimbursementListJobConfiguration {
                 .processor(actValidator)
                 .writer(actIntakeWriter)
                 .listener(actIntakeReader)
+                .listener(actIntakeProgress(home))
                 // A refused file must be read anew once replaced; the reader no-ops when the file is in.
                 .allowStartIfComplete(true)
                 .build();
@@ -133,14 +139,34 @@ public class ReimbursementListJobConfiguration {
     Step calculationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          JdbcCursorItemReader<ActToCalculate> actToCalculateReader,
                          RecordCalculationProcessor recordCalculationProcessor, ReimbursementRecordWriter reimbursementRecordWriter,
-                         ReimbursementProperties properties) {
+                         ReimbursementProperties properties, JdbcTemplate jdbc) {
         return new StepBuilder("calculation", jobRepository)
                 .<ActToCalculate, ReimbursementRecord>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(actToCalculateReader)
                 .processor(recordCalculationProcessor)
                 .writer(reimbursementRecordWriter)
+                .listener(calculationProgress(jdbc))
                 .build();
+    }
+
+    // Progress lines every 10 s (jobs/reimbursement-list.md): the intake's total is guessed from the
+    // file size, the calculation's is the count of accepted acts.
+    private static ProgressLogger actIntakeProgress(HomeFolder home) {
+        return new ProgressLogger("acts read", step -> RecordEstimate.of(
+                home.inbox(cycleOf(step)).resolve("psu-acts.csv")), ActIntakeReader.RECORDS_TAKEN, PROGRESS_INTERVAL);
+    }
+
+    private static ProgressLogger calculationProgress(JdbcTemplate jdbc) {
+        return new ProgressLogger("records calculated", step -> {
+            Long acts = jdbc.queryForObject("select count(*) from act_intake where cycle_month = ?", Long.class,
+                    cycleOf(step).toString());
+            return acts == null ? 0 : acts;
+        }, ActToCalculateReader.NAME + ".read.count", PROGRESS_INTERVAL);
+    }
+
+    private static YearMonth cycleOf(StepExecution step) {
+        return YearMonth.parse(step.getJobExecution().getJobParameters().getString("month"));
     }
 
     @Bean

@@ -1,10 +1,16 @@
 package kz.assistant.reimbursement.reimbursementlist;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import kz.assistant.reimbursement.cli.JobSummary;
+import kz.assistant.reimbursement.system.HomeFolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +19,11 @@ import org.springframework.stereotype.Component;
 class ReimbursementListSummary implements JobSummary {
 
     private final JdbcTemplate jdbc;
+    private final HomeFolder home;
 
-    ReimbursementListSummary(JdbcTemplate jdbc) {
+    ReimbursementListSummary(JdbcTemplate jdbc, HomeFolder home) {
         this.jdbc = jdbc;
+        this.home = home;
     }
 
     @Override
@@ -40,9 +48,18 @@ class ReimbursementListSummary implements JobSummary {
                             .append(rs.getLong(2)).append(" acts ").append(rs.getBigDecimal(3).toPlainString());
                 }, c);
         long records = ((Number) totals.get("records")).longValue();
-        return String.format("%d acts read, %d accepted, %d rejected; guaranteed %s, to suppliers %s, OPV %s, OSMS %s, SO %s; per MIO: %s",
+        return String.format("%d acts read, %d accepted, %d rejected; guaranteed %s, to suppliers %s, OPV %s, OSMS %s, SO %s; per MIO: %s; files in %s: %s",
                 records + rejected, records, rejected, plain(totals.get("g")), plain(totals.get("s")), plain(totals.get("opv")),
-                plain(totals.get("osms")), so.toPlainString(), perMio);
+                plain(totals.get("osms")), so.toPlainString(), perMio, home.root().relativize(home.outbox(month)), filesWritten(month));
+    }
+
+    private String filesWritten(YearMonth month) {
+        try (Stream<Path> files = Files.list(home.outbox(month))) {
+            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+            return names.size() + " (" + String.join(", ", names) + ")";
+        } catch (IOException e) {
+            return "cannot be listed: " + e.getMessage();
+        }
     }
 
     private static String plain(Object amount) {

@@ -2,9 +2,18 @@ package kz.assistant.reimbursement.system;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -17,27 +26,41 @@ import org.slf4j.LoggerFactory;
  * The embedded default database: a real PostgreSQL whose data lives under the home folder, so that
  * job history survives the JVM.
  *
- * <p>A JVM killed with {@code kill -9} leaves its PostgreSQL running, orphaned, with a live
- * {@code postmaster.pid}; starting a second server on the same data directory would fail on the lock.
- * So a live server found in the data directory is used as it is: when its parent (the killed JVM) is
- * gone the server is adopted and stopped at the end of this run, when its parent is alive (another
- * run of the program, started by cron or an officer) it is shared and left alone. A pid file whose
- * process is gone is stale and removed.
+ * <p>Who owns a running server is told by zonky's lock file {@code epg-lock} in the data directory:
+ * the JVM that started the server holds a file lock on it for its whole life, and the operating
+ * system drops the lock when that JVM dies, {@code kill -9} included. (The postmaster's parent says
+ * nothing: {@code pg_ctl} detaches it, so its parent is init even while its JVM lives.) So a live
+ * server found in the data directory is
+ * <ul>
+ * <li>an orphan when the lock can be taken: its JVM was killed. This run adopts it, holds the lock
+ *     as its owner, and stops it at the end;
+ * <li>shared when the lock is held: another run (cron, an officer's {@code status}) is using it.
+ *     This run uses it and leaves it alone.
+ * </ul>
+ * The last run out stops the server: an owner that finds another run still connected leaves it
+ * running (the next run adopts it); a sharing run that finds the owner gone and nobody connected
+ * stops it. A {@code postmaster.pid} whose process is gone (the server was killed) is stale and
+ * removed; PostgreSQL's crash recovery does the rest on the next start.
  */
 public final class EmbeddedPostgresServer implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final String OWNER_LOCK = "epg-lock";
+    private static final String APPLICATION_NAME = "reimbursement-run-";
 
     private final EmbeddedPostgres started;
     private final int port;
     private final Path dataDirectory;
-    private final ProcessHandle adoptedOrphan;
+    private final ProcessHandle postmaster;
+    private OwnerLock ownerLock;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres started, int port, Path dataDirectory, ProcessHandle adoptedOrphan) {
+    private EmbeddedPostgresServer(EmbeddedPostgres started, int port, Path dataDirectory, ProcessHandle postmaster,
+                                   OwnerLock ownerLock) {
         this.started = started;
         this.port = port;
         this.dataDirectory = dataDirectory;
-        this.adoptedOrphan = adoptedOrphan;
+        this.postmaster = postmaster;
+        this.ownerLock = ownerLock;
     }
 
     /**
@@ -46,16 +69,17 @@ public final class EmbeddedPostgresServer implements Closeable {
     public static EmbeddedPostgresServer startOrAttach(Path dataDirectory, boolean durable) throws IOException {
         Files.createDirectories(dataDirectory);
         Path pidFile = dataDirectory.resolve("postmaster.pid");
-        Optional<RunningServer> running = RunningServer.read(pidFile);
+        Optional<RunningServer> running = RunningServer.readSettled(pidFile);
         if (running.isPresent()) {
             RunningServer server = running.get();
             Optional<ProcessHandle> process = ProcessHandle.of(server.pid()).filter(ProcessHandle::isAlive)
                     .filter(EmbeddedPostgresServer::isPostgres);
-            if (process.isPresent()) {
-                boolean orphan = process.get().parent().map(p -> p.pid() == 1 || !p.isAlive()).orElse(true);
-                log.info("Embedded PostgreSQL already running on port {} ({}): using it", server.port(),
-                        orphan ? "left by a killed run, adopted" : "shared with a run in progress");
-                return new EmbeddedPostgresServer(null, server.port(), dataDirectory, orphan ? process.get() : null);
+            if (process.isPresent() && server.port() > 0) {
+                Optional<OwnerLock> lock = OwnerLock.tryTake(dataDirectory);
+                log.info("Embedded PostgreSQL already running on port {} (pid {}): {}", server.port(), server.pid(),
+                        lock.isPresent() ? "left by a run that was killed, adopted; it is stopped at the end of this run"
+                                : "shared with a run in progress");
+                return new EmbeddedPostgresServer(null, server.port(), dataDirectory, process.get(), lock.orElse(null));
             }
             log.info("Removing the stale {} of a server that is no longer running", pidFile);
             Files.deleteIfExists(pidFile);
@@ -63,6 +87,11 @@ public final class EmbeddedPostgresServer implements Closeable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // Spring closes this bean on exit (and on SIGTERM); zonky's own hook would stop a
+                // server that another run still uses.
+                .setRegisterShutdownHook(false)
+                // After a crash PostgreSQL replays its WAL before it accepts connections.
+                .setPGStartupWait(java.time.Duration.ofSeconds(60))
                 .setServerConfig("fsync", durable ? "on" : "off")
                 .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .setServerConfig("full_page_writes", durable ? "on" : "off")
@@ -70,7 +99,13 @@ public final class EmbeddedPostgresServer implements Closeable {
                 .setServerConfig("shared_buffers", "128MB")
                 .setServerConfig("max_wal_size", "2GB");
         EmbeddedPostgres postgres = builder.start();
-        return new EmbeddedPostgresServer(postgres, postgres.getPort(), dataDirectory, null);
+        Optional<ProcessHandle> postmaster = RunningServer.read(pidFile).flatMap(s -> ProcessHandle.of(s.pid()));
+        return new EmbeddedPostgresServer(postgres, postgres.getPort(), dataDirectory, postmaster.orElse(null), null);
+    }
+
+    /** How this run's sessions are named in pg_stat_activity. */
+    public static String applicationName() {
+        return APPLICATION_NAME + ProcessHandle.current().pid();
     }
 
     public String jdbcUrl() {
@@ -81,23 +116,68 @@ public final class EmbeddedPostgresServer implements Closeable {
         return port;
     }
 
+    /** True when this run started or adopted the server (and so is the one to stop it). */
+    public boolean owned() {
+        return started != null || ownerLock != null;
+    }
+
     @Override
     public void close() throws IOException {
-        if (started != null) {
-            started.close();
-        } else if (adoptedOrphan != null) {
-            stopAdopted();
+        try {
+            if (postmaster != null && !postmaster.isAlive()) {
+                log.info("The embedded PostgreSQL (pid {}) had already stopped", postmaster.pid());
+                return;
+            }
+            if (!owned()) {
+                // The owner may have ended meanwhile: then the last run out stops the server.
+                ownerLock = OwnerLock.tryTake(dataDirectory).orElse(null);
+                if (ownerLock == null) {
+                    return;
+                }
+            }
+            int others = otherSessions();
+            if (others > 0) {
+                log.info("The embedded PostgreSQL stays up: {} session(s) of another run still use it", others);
+                return;
+            }
+            if (started != null) {
+                started.close();
+            } else {
+                stopPostmaster();
+            }
+        } finally {
+            if (ownerLock != null) {
+                ownerLock.release();
+            }
         }
     }
 
-    // SIGTERM asks the postmaster for a "smart" shutdown; SIGINT ("fast") would abort other sessions,
-    // but nobody else uses an orphan.
-    private void stopAdopted() {
-        adoptedOrphan.destroy();
+    // SIGTERM asks the postmaster for a "smart" shutdown: it waits for sessions still open.
+    private void stopPostmaster() {
+        if (postmaster == null) {
+            return;
+        }
+        postmaster.destroy();
         try {
-            adoptedOrphan.onExit().get(30, TimeUnit.SECONDS);
+            postmaster.onExit().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            log.warn("The adopted PostgreSQL (pid {}) did not stop in time in {}", adoptedOrphan.pid(), dataDirectory);
+            log.warn("The embedded PostgreSQL (pid {}) did not stop in time in {}", postmaster.pid(), dataDirectory);
+        }
+    }
+
+    /**
+     * Sessions of other runs of the program. Runs name their sessions ({@link #APPLICATION_NAME}
+     * with their pid): the backends of this run's pool, just closed, may still be listed for a moment.
+     */
+    private int otherSessions() {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where backend_type = 'client backend' "
+                     + "and application_name like '" + APPLICATION_NAME + "%' and application_name <> '" + applicationName() + "'")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            return 0;
         }
     }
 
@@ -105,8 +185,61 @@ public final class EmbeddedPostgresServer implements Closeable {
         return process.info().command().map(c -> c.contains("postgres")).orElse(true);
     }
 
+    /** zonky's {@code epg-lock}, taken by a run that adopts a server whose starting JVM is gone. */
+    private record OwnerLock(FileChannel channel, FileLock lock) {
+        static Optional<OwnerLock> tryTake(Path dataDirectory) {
+            FileChannel channel = null;
+            try {
+                channel = FileChannel.open(dataDirectory.resolve(OWNER_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    return Optional.of(new OwnerLock(channel, lock));
+                }
+            } catch (IOException | OverlappingFileLockException e) {
+                // held in this very JVM (a test), or not lockable: not ours to take
+            }
+            closeQuietly(channel);
+            return Optional.empty();
+        }
+
+        void release() {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                // the channel's close below releases it too
+            }
+            closeQuietly(channel);
+        }
+
+        private static void closeQuietly(FileChannel channel) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // nothing to do
+                }
+            }
+        }
+    }
+
     /** The first lines of postmaster.pid: pid, data directory, start time, port. */
     private record RunningServer(long pid, int port) {
+        /** A server still starting writes its port a moment later: wait for it (bounded) while it lives. */
+        static Optional<RunningServer> readSettled(Path pidFile) {
+            Optional<RunningServer> server = read(pidFile);
+            for (int i = 0; i < 100 && server.isPresent() && server.get().port() <= 0
+                    && ProcessHandle.of(server.get().pid()).map(ProcessHandle::isAlive).orElse(false); i++) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                server = read(pidFile);
+            }
+            return server;
+        }
+
         static Optional<RunningServer> read(Path pidFile) {
             if (!Files.isRegularFile(pidFile)) {
                 return Optional.empty();
