@@ -77,7 +77,7 @@ public class ReimbursementCommandLine implements ApplicationRunner, ExitCodeGene
                 return runOne(given.job(), given.month(), given.verb() == Command.Verb.RESTART);
             }
             case CYCLE -> {
-                for (String job : CYCLE_ORDER.stream().distinct().filter(runner.jobNames()::contains).toList()) {
+                for (String job : CYCLE_ORDER.stream().filter(runner.jobNames()::contains).toList()) {
                     ExitCode code = runOne(job, given.month(), false);
                     if (code != ExitCode.COMPLETED && code != ExitCode.ALREADY_COMPLETED) {
                         return code;
