@@ -29,7 +29,7 @@ public class BankServiceReportTasklet implements Tasklet {
     static final List<FormColumn> COLUMNS = List.of(
             FormColumn.integer("№ п/п", 6),
             FormColumn.text("Наименование уполномоченной организации", 34),
-            FormColumn.text("БИК", 11),
+            FormColumn.text("БИК", 13),
             FormColumn.integer("Перечислено: количество получателей", 13),
             FormColumn.money("Перечислено: сумма, тенге", 16),
             FormColumn.integer("Возвращено: количество получателей", 13),
