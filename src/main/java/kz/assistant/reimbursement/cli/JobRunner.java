@@ -2,6 +2,7 @@ package kz.assistant.reimbursement.cli;
 
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,15 +168,23 @@ public class JobRunner {
     }
 
     static String failedStep(JobExecution execution) {
-        return execution.getStepExecutions().stream()
-                .filter(s -> s.getStatus().isUnsuccessful())
-                .map(StepExecution::getStepName).reduce((a, b) -> b)
-                .map(s -> " at step " + s).orElse("");
+        return lastFailedStep(execution).map(s -> " at step " + s.getStepName()).orElse("");
     }
 
-    /** The innermost message of the first failure: the one that names the file, line or cause. */
+    private static Optional<StepExecution> lastFailedStep(JobExecution execution) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStatus().isUnsuccessful()).reduce((a, b) -> b);
+    }
+
+    /**
+     * The innermost message of the first failure: the one that names the file, line or cause. The
+     * failed step's own failures come first: a partitioned step fails with only "Partition handler
+     * returned an unsuccessful step", while its failed partition holds the cause.
+     */
     static String reason(JobExecution execution) {
-        return execution.getAllFailureExceptions().stream().findFirst().map(JobRunner::rootMessage)
+        List<Throwable> failures = new ArrayList<>();
+        lastFailedStep(execution).ifPresent(s -> failures.addAll(s.getFailureExceptions()));
+        failures.addAll(execution.getAllFailureExceptions());
+        return failures.stream().findFirst().map(JobRunner::rootMessage)
                 .orElseGet(() -> FailureText.reasonIn(execution.getExitStatus().getExitDescription()));
     }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Parsing of the value forms formats.md allows: decimals with . or ,; dates YYYY-MM-DD or DD.MM.YYYY; months YYYY-MM. */
 public final class InputValues {
@@ -14,6 +15,9 @@ public final class InputValues {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DOTTED_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM").withResolverStyle(ResolverStyle.STRICT);
+    // Compiled once: String.matches compiles its pattern on every call, several times per act.
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
 
     private InputValues() {
     }
@@ -23,14 +27,14 @@ public final class InputValues {
             return Optional.empty();
         }
         String normalized = text.strip().replace(" ", "").replace("\u00A0", "").replace(',', '.');
-        if (!normalized.matches("[+-]?\\d+(\\.\\d+)?")) {
+        if (!DECIMAL.matcher(normalized).matches()) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(normalized));
     }
 
     public static Optional<Integer> integer(String text) {
-        if (text == null || !text.strip().matches("[+-]?\\d{1,9}")) {
+        if (text == null || !INTEGER.matcher(text.strip()).matches()) {
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(text.strip()));

@@ -1,6 +1,8 @@
 package kz.assistant.reimbursement.records;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -9,10 +11,11 @@ import org.springframework.batch.infrastructure.item.database.JdbcCursorItemRead
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 
 /**
- * Streams a cycle's accepted acts in line order with one query. The window sums, per assistant and
- * service month, the guarantees of his earlier lines (same formula as Java, from the same hour rate
- * column) and adds those of earlier cycles, for the OPV/OSMS caps. On a restart the cursor skips the
- * acts of committed chunks.
+ * Streams a cycle's accepted acts of one range of assistants in line order with one query. The window
+ * sums, per assistant and service month, the guarantees of his earlier lines (same formula as Java,
+ * from the same hour rate column) and adds those of earlier cycles, for the OPV/OSMS caps. A range
+ * holds whole assistants, so the window sees all of an assistant's lines whatever the range. On a
+ * restart the cursor skips the acts of committed chunks of its own range.
  */
 public final class ActToCalculateReader {
 
@@ -29,10 +32,10 @@ public final class ActToCalculateReader {
               select x.assistant_iin, x.service_month, sum(x.guaranteed) as earlier
               from reimbursement_record x
               where x.cycle_month <> ? and (x.assistant_iin, x.service_month) in
-                (select assistant_iin, service_month from act_intake where cycle_month = ?)
+                (select assistant_iin, service_month from act_intake where cycle_month = ? %s)
               group by x.assistant_iin, x.service_month
             ) e on e.assistant_iin = a.assistant_iin and e.service_month = a.service_month
-            where a.cycle_month = ?
+            where a.cycle_month = ? %s
             order by a.line
             """;
 
@@ -42,13 +45,18 @@ public final class ActToCalculateReader {
     private ActToCalculateReader() {
     }
 
-    public static JdbcCursorItemReader<ActToCalculate> create(DataSource dataSource, YearMonth cycle, int fetchSize) {
+    public static JdbcCursorItemReader<ActToCalculate> create(DataSource dataSource, YearMonth cycle, int fetchSize,
+                                                              AssistantRange range) {
         String c = cycle.toString();
+        List<Object> arguments = new ArrayList<>(List.of(c, c));
+        String inner = range.condition("", arguments);
+        arguments.add(c);
+        String outer = range.condition("a.", arguments);
         return new JdbcCursorItemReaderBuilder<ActToCalculate>()
                 .name(NAME)
                 .dataSource(dataSource)
-                .sql(SQL)
-                .queryArguments(c, c, c)
+                .sql(SQL.formatted(inner, outer))
+                .queryArguments(arguments.toArray())
                 .fetchSize(fetchSize)
                 // pgjdbc streams a cursor only outside autocommit; otherwise it loads every row at once.
                 .connectionAutoCommit(false)
@@ -62,4 +70,5 @@ public final class ActToCalculateReader {
                         rs.getBigDecimal("prior_guaranteed")))
                 .build();
     }
+
 }

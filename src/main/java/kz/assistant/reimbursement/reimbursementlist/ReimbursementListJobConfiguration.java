@@ -3,6 +3,8 @@ package kz.assistant.reimbursement.reimbursementlist;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -19,6 +21,8 @@ import kz.assistant.reimbursement.inbox.CsvRecord;
 import kz.assistant.reimbursement.inbox.RecordEstimate;
 import kz.assistant.reimbursement.records.ActToCalculate;
 import kz.assistant.reimbursement.records.ActToCalculateReader;
+import kz.assistant.reimbursement.records.AssistantRange;
+import kz.assistant.reimbursement.records.AssistantRangePartitioner;
 import kz.assistant.reimbursement.records.RecordCalculationProcessor;
 import kz.assistant.reimbursement.records.ReimbursementRecord;
 import kz.assistant.reimbursement.records.ReimbursementRecordWriter;
@@ -26,6 +30,7 @@ import kz.assistant.reimbursement.records.SocialContributionsTasklet;
 import kz.assistant.reimbursement.reference.ReferenceDataRepository;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.ParallelWork;
+import kz.assistant.reimbursement.system.PartitionProgress;
 import kz.assistant.reimbursement.system.ProgressLogger;
 import kz.assistant.reimbursement.system.ReimbursementProperties;
 import kz.assistant.reimbursement.system.StreamingJdbc;
@@ -41,6 +46,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -53,6 +59,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ReimbursementListJobConfiguration {
 
     public static final String JOB_NAME = "reimbursement-list";
+    /** The worker step of the calculation: its executions are "calculation-partition:partition0" and on. */
+    public static final String CALCULATION_PARTITION = "calculation-partition";
     private static final String MONTH = "#{jobParameters['month']}";
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
 
@@ -135,19 +143,46 @@ public class ReimbursementListJobConfiguration {
                 environment.getProperty("reimbursement.oop.source", "file"), jdbc);
     }
 
+    /**
+     * The calculation on every core: one partition per range of assistant IINs (see
+     * {@link AssistantRangePartitioner}), each a chunk step of its own with its own saved position, so a
+     * restart resumes every partition where it stopped. Records are the same as in one pass: ids are
+     * cycle*10^7 + line, and an assistant's caps are computed within his range.
+     */
     @Bean
-    Step calculationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         JdbcCursorItemReader<ActToCalculate> actToCalculateReader,
-                         RecordCalculationProcessor recordCalculationProcessor, ReimbursementRecordWriter reimbursementRecordWriter,
-                         ReimbursementProperties properties, JdbcTemplate jdbc) {
+    Step calculationStep(JobRepository jobRepository, Step calculationPartitionStep,
+                         AssistantRangePartitioner calculationPartitioner, ParallelWork parallel, JdbcTemplate jdbc) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("calculation-");
+        executor.setConcurrencyLimit(parallel.threads());
         return new StepBuilder("calculation", jobRepository)
+                .partitioner(CALCULATION_PARTITION, calculationPartitioner)
+                .step(calculationPartitionStep)
+                .gridSize(parallel.threads())
+                .taskExecutor(executor)
+                .listener(calculationProgress(jdbc))
+                .build();
+    }
+
+    @Bean
+    Step calculationPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  JdbcCursorItemReader<ActToCalculate> actToCalculateReader,
+                                  RecordCalculationProcessor recordCalculationProcessor,
+                                  ReimbursementRecordWriter reimbursementRecordWriter,
+                                  ReimbursementProperties properties, JdbcTemplate jdbc) {
+        return new StepBuilder(CALCULATION_PARTITION, jobRepository)
                 .<ActToCalculate, ReimbursementRecord>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(actToCalculateReader)
                 .processor(recordCalculationProcessor)
                 .writer(reimbursementRecordWriter)
-                .listener(calculationProgress(jdbc))
+                .listener(partitionProgress(jdbc))
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    AssistantRangePartitioner calculationPartitioner(@Value(MONTH) String month, JdbcTemplate jdbc) {
+        return new AssistantRangePartitioner(jdbc, YearMonth.parse(month));
     }
 
     // Progress lines every 10 s (jobs/reimbursement-list.md): the intake's total is guessed from the
@@ -165,6 +200,18 @@ public class ReimbursementListJobConfiguration {
         }, ActToCalculateReader.NAME + ".read.count", PROGRESS_INTERVAL);
     }
 
+    private static PartitionProgress partitionProgress(JdbcTemplate jdbc) {
+        return new PartitionProgress("records calculated", step -> {
+            AssistantRange range = AssistantRange.of(step.getExecutionContext().getString("assistant.from", null),
+                    step.getExecutionContext().getString("assistant.to", null));
+            List<Object> arguments = new ArrayList<>(List.of(cycleOf(step).toString()));
+            String condition = range.condition("", arguments);
+            Long acts = jdbc.queryForObject("select count(*) from act_intake where cycle_month = ?" + condition,
+                    Long.class, arguments.toArray());
+            return acts == null ? 0 : acts;
+        }, ActToCalculateReader.NAME + ".read.count", PROGRESS_INTERVAL);
+    }
+
     private static YearMonth cycleOf(StepExecution step) {
         return YearMonth.parse(step.getJobExecution().getJobParameters().getString("month"));
     }
@@ -172,8 +219,10 @@ public class ReimbursementListJobConfiguration {
     @Bean
     @StepScope
     JdbcCursorItemReader<ActToCalculate> actToCalculateReader(@Value(MONTH) String month, DataSource dataSource,
-                                                             ReimbursementProperties properties) {
-        return ActToCalculateReader.create(dataSource, YearMonth.parse(month), properties.chunkSize());
+                                                             ReimbursementProperties properties,
+                                                             @Value("#{stepExecutionContext['assistant.from']}") String from,
+                                                             @Value("#{stepExecutionContext['assistant.to']}") String to) {
+        return ActToCalculateReader.create(dataSource, YearMonth.parse(month), properties.chunkSize(), AssistantRange.of(from, to));
     }
 
     @Bean

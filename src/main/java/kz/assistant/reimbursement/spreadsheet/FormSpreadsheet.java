@@ -110,10 +110,9 @@ public final class FormSpreadsheet implements AutoCloseable {
     private FormSpreadsheet(Path target, String sheetName) {
         this.target = Objects.requireNonNull(target, "target");
         this.sheetName = safeSheetName(sheetName);
-        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+        // The sheets hold personal data; compressed temp files also keep a million rows small.
+        SXSSFWorkbook wb = new StreamingWorkbook(WINDOW);
         try {
-            // The sheets hold personal data; compressed temp files also keep a million rows small.
-            wb.setCompressTempFiles(true);
             this.styles = new Styles(wb);
         } catch (RuntimeException e) {
             wb.dispose();

@@ -139,7 +139,10 @@ class KilledRunRecoveryIntegrationTests {
         FileSystemUtils.copyRecursively(from, to);
     }
 
-    /** Waits (bounded) until the step has committed at least {@code items} items in the running child. */
+    /**
+     * Waits (bounded) until the step has committed at least {@code items} items in the running child;
+     * for a partitioned step (the calculation), one of its partitions.
+     */
     private static void awaitStepProgress(ChildHome home, ChildHome.Child child, String step, long items) throws Exception {
         awaitInChild(child, "step " + step + " past " + items + " items", () -> {
             Optional<Connection> connection = home.connect();
@@ -148,7 +151,7 @@ class KilledRunRecoveryIntegrationTests {
             }
             try (Connection c = connection.get(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select coalesce(max(write_count + filter_count), 0) from batch_step_execution "
-                         + "where step_name = '" + step + "' and status = 'STARTED'")) {
+                         + "where (step_name = '" + step + "' or step_name like '" + step + "-partition:%') and status = 'STARTED'")) {
                 return rs.next() && rs.getLong(1) >= items;
             } catch (Exception e) {
                 return false;
