@@ -121,7 +121,7 @@ public class StatusReport {
             List<StepExecution> steps = new ArrayList<>(e.getStepExecutions());
             steps.sort(Comparator.comparing(StepExecution::getId));
             for (StepExecution s : steps) {
-                out.append("    ").append(words.get("step")).append(' ').append(String.format("%-32s", s.getStepName()))
+                out.append("    ").append(words.get("step")).append(' ').append(String.format("%-40s ", s.getStepName()))
                         .append(String.format("%-14s", word(words, s.getStatus().name())))
                         .append(words.get("read")).append(' ').append(s.getReadCount()).append(", ")
                         .append(words.get("written")).append(' ').append(s.getWriteCount())

@@ -32,6 +32,8 @@ public class MioFundingTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        // A MIO's balance spans cycles: runs of two months at once must not both spend the same money.
+        jdbc.execute("select pg_advisory_xact_lock(hashtext('reimbursement:mio-funding'))");
         TableStatistics.refresh(jdbc, "reimbursement_record", "mio_transfer");
         // The balance is the MIO's across cycles: money transferred for March may fund a late request.
         int funded = jdbc.update("""
