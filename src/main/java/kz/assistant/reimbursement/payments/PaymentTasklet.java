@@ -34,9 +34,12 @@ public class PaymentTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        // Records of cycle M and earlier only: cron runs last month's payment-orders first, and a
+        // record of this month must land in this month's register and outbox, not last month's.
         List<String> bics = jdbc.queryForList("""
-                select distinct supplier_bic from reimbursement_record where state in ('FUNDED', 'REQUEUED') order by 1 limit 2
-                """, String.class);
+                select distinct supplier_bic from reimbursement_record
+                where state in ('FUNDED', 'REQUEUED') and cycle_month <= ? order by 1 limit 2
+                """, String.class, cycle.toString());
         if (bics.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
@@ -45,7 +48,7 @@ public class PaymentTasklet implements Tasklet {
         int sent = jdbc.update("""
                 with candidates as (
                   select record_id, supplier_bic, supplier_iban, to_supplier, state from reimbursement_record
-                  where state in ('FUNDED', 'REQUEUED') and supplier_bic = ? for update),
+                  where state in ('FUNDED', 'REQUEUED') and supplier_bic = ? and cycle_month <= ? for update),
                 next_run as (
                   select coalesce(max(run_number), 0) + 1 as n from payment_register where cycle_month = ? and bic = ?),
                 register as (
@@ -62,7 +65,7 @@ public class PaymentTasklet implements Tasklet {
                   cross join lateral (select count(*) + 1 as attempt from payment p where p.record_id = c.record_id) a
                   returning record_id)
                 update reimbursement_record r set state = 'SENT', state_changed_at = now() from paid where r.record_id = paid.record_id
-                """, bic, c, bic, c, bic, c, bic);
+                """, bic, c, c, bic, c, bic, c, bic);
         contribution.incrementWriteCount(sent);
         log.info("Payment orders {}: {} payments to {} in a new register", cycle, sent, bic);
         return bics.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;

@@ -197,6 +197,28 @@ class PaymentOrdersIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void lastMonthsRunDoesNotPayThisMonthsRequeuedRecordIntoLastMonthsRegister() throws Exception {
+        // Cron runs payment-orders for M-1 before M every working day (scripts/reimbursement-cron).
+        requestedRecords("A-1:2026-03-02");
+        transfers("mio-transfers.csv", ActsFile.ASTANA_MIO + ";101;2026-03-17;33224.86");
+        assertCompleted(run(JOB, MARCH));
+        jdbc.update("update payment set state = 'RETURNED', returned_at = date '2026-03-20' where record_id = (select record_id from reimbursement_record where act_number = 'A-1')");
+        jdbc.update("update reimbursement_record set state = 'REQUEUED' where act_number = 'A-1'");
+
+        var february = run(JOB, YearMonth.of(2026, 2));
+
+        assertCompleted(february);
+        assertThat(february.message()).contains("nothing new to pay");
+        assertThat(state("A-1")).isEqualTo("REQUEUED");
+        assertThat(count("select count(*) from payment_register where cycle_month = '2026-02'")).isZero();
+
+        assertCompleted(run(JOB, MARCH));
+
+        assertThat(state("A-1")).isEqualTo("SENT");
+        assertThat(count("select count(*) from payment_register where cycle_month = '2026-03'")).isEqualTo(2);
+    }
+
+    @Test
     void aRunWithNothingToPayPaysNothingAndWritesNoFile() throws Exception {
         requestedRecords("A-1:2026-03-02");
 
