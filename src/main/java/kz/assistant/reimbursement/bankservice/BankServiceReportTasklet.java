@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import kz.assistant.reimbursement.reference.MioNames;
 import kz.assistant.reimbursement.money.AmountInWords;
 import kz.assistant.reimbursement.spreadsheet.FormColumn;
 import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
@@ -49,14 +50,12 @@ public class BankServiceReportTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        List<Map<String, Object>> mios = jdbc.queryForList("""
-                select m.mio_bin, m.name from mio m
-                where exists (select 1 from payment p join reimbursement_record r on r.record_id = p.record_id
+        List<MioNames.MioName> mios = MioNames.where(jdbc, """
+                exists (select 1 from payment p join reimbursement_record r on r.record_id = p.record_id
                               where r.cycle_month = ? and r.mio_bin = m.mio_bin)
-                order by m.mio_bin
                 """, cycle.toString());
-        for (Map<String, Object> mio : mios) {
-            write((String) mio.get("mio_bin"), (String) mio.get("name"));
+        for (MioNames.MioName mio : mios) {
+            write(mio.bin(), mio.name());
         }
         contribution.incrementWriteCount(mios.size());
         return RepeatStatus.FINISHED;
