@@ -11,7 +11,9 @@ import org.springframework.batch.infrastructure.item.database.JdbcCursorItemRead
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 
 /**
- * Streams a cycle's accepted acts of one range of assistants in line order with one query. The window
+ * Streams a cycle's accepted acts of one range of assistants with one query, ordered as the window
+ * partitions them (assistant, service month, line) so that one sort serves both; the order is total,
+ * which is all the restart needs. The window
  * sums, per assistant and service month, the guarantees of his earlier lines (same formula as Java,
  * from the same hour rate column) and adds those of earlier cycles, for the OPV/OSMS caps. A range
  * holds whole assistants, so the window sees all of an assistant's lines whatever the range. On a
@@ -36,7 +38,7 @@ public final class ActToCalculateReader {
               group by x.assistant_iin, x.service_month
             ) e on e.assistant_iin = a.assistant_iin and e.service_month = a.service_month
             where a.cycle_month = ? %s
-            order by a.line
+            order by a.assistant_iin, a.service_month, a.line
             """;
 
     /** The reader's name: its position is kept in the step's context under NAME + ".read.count". */

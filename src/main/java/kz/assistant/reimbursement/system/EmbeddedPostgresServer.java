@@ -96,8 +96,15 @@ public final class EmbeddedPostgresServer implements Closeable {
                 .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .setServerConfig("full_page_writes", durable ? "on" : "off")
                 .setServerConfig("max_connections", "60")
-                .setServerConfig("shared_buffers", "128MB")
-                .setServerConfig("max_wal_size", "2GB");
+                // A month's million records are ~1 GB of table and indexes: the bulk steps sort and
+                // hash them in memory rather than in temp files (docs/performance.md), and a
+                // checkpoint in the middle of a bulk load doubles its WAL with full-page images.
+                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("work_mem", "64MB")
+                .setServerConfig("maintenance_work_mem", "256MB")
+                .setServerConfig("wal_buffers", "32MB")
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("checkpoint_timeout", "15min");
         EmbeddedPostgres postgres = builder.start();
         Optional<ProcessHandle> postmaster = RunningServer.read(pidFile).flatMap(s -> ProcessHandle.of(s.pid()));
         return new EmbeddedPostgresServer(postgres, postgres.getPort(), dataDirectory, postmaster.orElse(null), null);
