@@ -3,11 +3,14 @@ package kz.assistant.reimbursement.inbox;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -21,11 +24,15 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * Reads an input CSV file the way formats.md describes: UTF-8 or Windows-1251 (detected), {@code ;}
  * or {@code ,} (detected from the header), RFC 4180 quoting, a header row, free column order,
  * unknown columns ignored. A missing required column fails the whole file with its name.
+ *
+ * <p>A file may also be read in parts ({@link #openPart}), each a range of whole records found by
+ * {@link RecordBoundaries}, with lines numbered as in the whole file.
  */
 public final class CsvInputFile implements Closeable {
 
@@ -36,13 +43,17 @@ public final class CsvInputFile implements Closeable {
     private final CSVReader reader;
     private final Map<String, Integer> header;
     private final EncodingDetector.Detected detected;
+    /** Physical lines before the first one this reader reads: 0 for the whole file. */
+    private final long lineOffset;
     private long records;
 
-    private CsvInputFile(Path file, CSVReader reader, Map<String, Integer> header, EncodingDetector.Detected detected) {
+    private CsvInputFile(Path file, CSVReader reader, Map<String, Integer> header, EncodingDetector.Detected detected,
+                         long lineOffset) {
         this.file = file;
         this.reader = reader;
         this.header = header;
         this.detected = detected;
+        this.lineOffset = lineOffset;
     }
 
     public static CsvInputFile open(Path file, Collection<String> requiredColumns) {
@@ -53,6 +64,25 @@ public final class CsvInputFile implements Closeable {
         if (detected.size() - detected.bomLength() == 0) {
             throw new InputFileException(file, 1, "the file is empty: a header row is required");
         }
+        return open(file, requiredColumns, detected, null);
+    }
+
+    /**
+     * Reads the records of one range of a file whose encoding is known (it was opened whole before):
+     * the header is read again for the column order, then only the range.
+     */
+    public static CsvInputFile openPart(Path file, Collection<String> requiredColumns, Charset charset, String sha256,
+                                        RecordBoundaries.Range range) {
+        try {
+            int bom = charset.equals(StandardCharsets.UTF_8) && startsWithBom(file) ? 3 : 0;
+            return open(file, requiredColumns, new EncodingDetector.Detected(charset, bom, sha256, Files.size(file)), range);
+        } catch (IOException e) {
+            throw new InputFileException(file, 0, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static CsvInputFile open(Path file, Collection<String> requiredColumns, EncodingDetector.Detected detected,
+                                     RecordBoundaries.Range range) {
         try {
             BufferedReader text = new BufferedReader(reader(file, detected), 1 << 16);
             if (detected.bomLength() > 0) {
@@ -65,11 +95,7 @@ public final class CsvInputFile implements Closeable {
                 throw new InputFileException(file, 1, "the first line is empty: a header row is required");
             }
             char delimiter = delimiterOf(firstLine);
-            CSVReader csv = new CSVReaderBuilder(text)
-                    .withCSVParser(new RFC4180ParserBuilder().withSeparator(delimiter).build())
-                    .withMultilineLimit(MULTILINE_LIMIT)
-                    .withKeepCarriageReturn(false)
-                    .build();
+            CSVReader csv = csvReader(text, delimiter);
             String[] names = csv.readNext();
             Map<String, Integer> header = new HashMap<>();
             for (int i = 0; i < names.length; i++) {
@@ -83,7 +109,15 @@ public final class CsvInputFile implements Closeable {
                 throw new InputFileException(file, 1, "required column" + (missing.size() > 1 ? "s " : " ")
                         + String.join(", ", missing) + " missing from the header (found: " + String.join(", ", names) + ")");
             }
-            return new CsvInputFile(file, csv, Map.copyOf(header), detected);
+            if (range == null) {
+                return new CsvInputFile(file, csv, Map.copyOf(header), detected, 0);
+            }
+            csv.close();
+            InputStream in = Files.newInputStream(file);
+            in.skipNBytes(range.from());
+            InputStream bounded = BoundedInputStream.builder().setInputStream(in).setMaxCount(range.to() - range.from()).get();
+            Reader part = new BufferedReader(new InputStreamReader(bounded, decoder(detected)), 1 << 16);
+            return new CsvInputFile(file, csvReader(part, delimiter), Map.copyOf(header), detected, range.firstLine() - 1);
         } catch (IOException | CsvException e) {
             throw new InputFileException(file, 1, "the header row cannot be read: " + unreadable(e));
         }
@@ -91,10 +125,10 @@ public final class CsvInputFile implements Closeable {
 
     /** The next non-blank record, or null at the end of the file. */
     public CsvRecord next() {
-        long startLine = reader.getLinesRead() + 1;
+        long startLine = lineOffset + reader.getLinesRead() + 1;
         try {
             while (true) {
-                startLine = reader.getLinesRead() + 1;
+                startLine = lineOffset + reader.getLinesRead() + 1;
                 String[] values = reader.readNext();
                 if (values == null) {
                     return null;
@@ -129,7 +163,7 @@ public final class CsvInputFile implements Closeable {
     public void skip(long count) {
         for (long i = 0; i < count; i++) {
             if (next() == null) {
-                throw new InputFileException(file, reader.getLinesRead(), "the file is shorter than when it was first read");
+                throw new InputFileException(file, lineOffset + reader.getLinesRead(), "the file is shorter than when it was first read");
             }
         }
     }
@@ -153,10 +187,36 @@ public final class CsvInputFile implements Closeable {
     }
 
     private static Reader reader(Path file, EncodingDetector.Detected detected) throws IOException {
-        CharsetDecoder decoder = detected.charset().newDecoder()
+        return new InputStreamReader(Files.newInputStream(file), decoder(detected));
+    }
+
+    private static CharsetDecoder decoder(EncodingDetector.Detected detected) {
+        return detected.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(Files.newInputStream(file), decoder);
+    }
+
+    private static CSVReader csvReader(Reader text, char delimiter) {
+        return new CSVReaderBuilder(text)
+                .withCSVParser(new RFC4180ParserBuilder().withSeparator(delimiter).build())
+                .withMultilineLimit(MULTILINE_LIMIT)
+                .withKeepCarriageReturn(false)
+                .build();
+    }
+
+    private static boolean startsWithBom(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            return head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        }
+    }
+
+    public Charset charset() {
+        return detected.charset();
+    }
+
+    public int bomLength() {
+        return detected.bomLength();
     }
 
     static char delimiterOf(String headerLine) {

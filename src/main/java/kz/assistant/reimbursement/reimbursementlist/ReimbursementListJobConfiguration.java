@@ -8,6 +8,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import kz.assistant.reimbursement.acts.ActFileParts;
+import kz.assistant.reimbursement.acts.ActFilePartitioner;
+import kz.assistant.reimbursement.acts.ActFileTasklet;
+import kz.assistant.reimbursement.acts.ActIntakeCompletion;
 import kz.assistant.reimbursement.acts.ActIntakeReader;
 import kz.assistant.reimbursement.acts.ActIntakeRepository;
 import kz.assistant.reimbursement.acts.ActIntakeWriter;
@@ -36,7 +40,10 @@ import kz.assistant.reimbursement.system.ReimbursementProperties;
 import kz.assistant.reimbursement.system.StreamingJdbc;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -61,47 +68,108 @@ public class ReimbursementListJobConfiguration {
     public static final String JOB_NAME = "reimbursement-list";
     /** The worker step of the calculation: its executions are "calculation-partition:partition0" and on. */
     public static final String CALCULATION_PARTITION = "calculation-partition";
+    /** The worker step of the intake: its executions are "act-intake-partition:part0" and on. */
+    public static final String ACT_INTAKE_PART = "act-intake-partition";
+    private static final String ACTS_FILE = "psu-acts.csv";
     private static final String MONTH = "#{jobParameters['month']}";
+    private static final String PART = "#{stepExecutionContext['" + ActFilePartitioner.PART + "']}";
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
 
     @Bean
-    Job reimbursementListJob(JobRepository jobRepository, Step actIntakeStep, Step actVerdictStep, Step exemptionsStep,
-                             Step calculationStep, Step socialContributionsStep, Step cbdFilesStep,
-                             Step reimbursementListSpreadsheetsStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(actIntakeStep)
+    Job reimbursementListJob(JobRepository jobRepository, Step actFileStep, Step actIntakeStep, Step actVerdictStep,
+                             Step exemptionsStep, Step calculationStep, Step socialContributionsStep, Step cbdFilesStep,
+                             Step reimbursementListSpreadsheetsStep, Step contributionsSpreadsheetsStep) {
+        // Once the records are in, the files only read them: the CSV files, the lists and the
+        // contributions (after their sums) are written side by side, the database and POI on both cores.
+        Flow contributions = new FlowBuilder<SimpleFlow>("contributions")
+                .start(socialContributionsStep).next(contributionsSpreadsheetsStep).build();
+        Flow cbdFiles = new FlowBuilder<SimpleFlow>("cbd-files").start(cbdFilesStep).build();
+        Flow lists = new FlowBuilder<SimpleFlow>("lists").start(reimbursementListSpreadsheetsStep).build();
+        Flow files = new FlowBuilder<SimpleFlow>("files")
+                .split(new SimpleAsyncTaskExecutor("files-"))
+                .add(contributions, cbdFiles, lists)
+                .build();
+        Flow cycle = new FlowBuilder<SimpleFlow>(JOB_NAME)
+                .start(actFileStep)
+                .next(actIntakeStep)
                 .next(actVerdictStep)
                 .next(exemptionsStep)
                 .next(calculationStep)
-                .next(socialContributionsStep)
-                .next(cbdFilesStep)
-                .next(reimbursementListSpreadsheetsStep)
+                .next(files)
+                .build();
+        return new JobBuilder(JOB_NAME, jobRepository).start(cycle).end().build();
+    }
+
+    @Bean
+    Step actFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ActFileTasklet actFileTasklet) {
+        // A refused file must be read anew once replaced: the tasklet no-ops when the file is in.
+        return new StepBuilder("act-file", jobRepository).tasklet(actFileTasklet, transactionManager)
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    @StepScope
+    ActFileTasklet actFileTasklet(@Value(MONTH) String month, HomeFolder home, ActIntakeRepository repository,
+                                  ActFileParts parts, ParallelWork parallel,
+                                  @Value("${reimbursement.acts.min-part-bytes:4194304}") long minPartBytes) {
+        YearMonth cycle = YearMonth.parse(month);
+        return new ActFileTasklet(home.inbox(cycle).resolve(ACTS_FILE), cycle, repository, parts, parallel.threads(), minPartBytes);
+    }
+
+    /**
+     * The acts file on every core: one partition per part of whole records ({@link ActFileTasklet}),
+     * each a chunk step whose position commits with its acts, so a restart resumes every part.
+     */
+    @Bean
+    Step actIntakeStep(JobRepository jobRepository, Step actIntakePartStep, ActFilePartitioner actFilePartitioner,
+                       ActIntakeCompletion actIntakeCompletion, ParallelWork parallel) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("act-intake-");
+        executor.setConcurrencyLimit(parallel.threads());
+        return new StepBuilder("act-intake", jobRepository)
+                .partitioner(ACT_INTAKE_PART, actFilePartitioner)
+                .step(actIntakePartStep)
+                .gridSize(parallel.threads())
+                .taskExecutor(executor)
+                .listener(actIntakeCompletion)
+                .allowStartIfComplete(true)
                 .build();
     }
 
     @Bean
-    Step actIntakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                       ActIntakeReader actIntakeReader, ActValidator actValidator,
-                       ActIntakeWriter actIntakeWriter, ReimbursementProperties properties, HomeFolder home) {
-        return new StepBuilder("act-intake", jobRepository)
+    Step actIntakePartStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           ActIntakeReader actIntakeReader, ActValidator actValidator,
+                           ActIntakeWriter actIntakeWriter, ReimbursementProperties properties, HomeFolder home,
+                           ActFileParts parts) {
+        return new StepBuilder(ACT_INTAKE_PART, jobRepository)
                 .<CsvRecord, IntakeOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(actIntakeReader)
                 .processor(actValidator)
                 .writer(actIntakeWriter)
-                .listener(actIntakeReader)
-                .listener(actIntakeProgress(home))
-                // A refused file must be read anew once replaced; the reader no-ops when the file is in.
+                .listener(actIntakeProgress(home, parts))
+                // Runs on every start, like act-file: a part already read finds nothing left to read.
                 .allowStartIfComplete(true)
                 .build();
     }
 
     @Bean
     @StepScope
-    ActIntakeReader actIntakeReader(@Value(MONTH) String month, HomeFolder home, ActIntakeRepository repository) {
+    ActFilePartitioner actFilePartitioner(@Value(MONTH) String month, ActFileParts parts) {
+        return new ActFilePartitioner(YearMonth.parse(month), parts);
+    }
+
+    @Bean
+    @StepScope
+    ActIntakeCompletion actIntakeCompletion(@Value(MONTH) String month, ActIntakeRepository repository) {
+        return new ActIntakeCompletion(YearMonth.parse(month), repository);
+    }
+
+    @Bean
+    @StepScope
+    ActIntakeReader actIntakeReader(@Value(MONTH) String month, @Value(PART) int part, HomeFolder home,
+                                    ActIntakeRepository repository, ActFileParts parts) {
         YearMonth cycle = YearMonth.parse(month);
-        Path file = home.inbox(cycle).resolve("psu-acts.csv");
-        return new ActIntakeReader(file, cycle, repository);
+        return new ActIntakeReader(home.inbox(cycle).resolve(ACTS_FILE), cycle, part, repository, parts);
     }
 
     @Bean
@@ -112,8 +180,9 @@ public class ReimbursementListJobConfiguration {
 
     @Bean
     @StepScope
-    ActIntakeWriter actIntakeWriter(@Value(MONTH) String month, ActIntakeRepository repository) {
-        return new ActIntakeWriter(YearMonth.parse(month), repository);
+    ActIntakeWriter actIntakeWriter(@Value(MONTH) String month, @Value(PART) int part, ActIntakeRepository repository,
+                                    ActFileParts parts) {
+        return new ActIntakeWriter(YearMonth.parse(month), part, repository, parts);
     }
 
     @Bean
@@ -187,9 +256,15 @@ public class ReimbursementListJobConfiguration {
 
     // Progress lines every 10 s (jobs/reimbursement-list.md): the intake's total is guessed from the
     // file size, the calculation's is the count of accepted acts.
-    private static ProgressLogger actIntakeProgress(HomeFolder home) {
-        return new ProgressLogger("acts read", step -> RecordEstimate.of(
-                home.inbox(cycleOf(step)).resolve("psu-acts.csv")), ActIntakeReader.RECORDS_TAKEN, PROGRESS_INTERVAL);
+    private static PartitionProgress actIntakeProgress(HomeFolder home, ActFileParts parts) {
+        return new PartitionProgress("acts read", step -> {
+            Path file = home.inbox(cycleOf(step)).resolve(ACTS_FILE);
+            long size = file.toFile().length();
+            return parts.part(cycleOf(step), step.getExecutionContext().getInt(ActFilePartitioner.PART, 0))
+                    .filter(p -> size > 0)
+                    .map(p -> RecordEstimate.of(file) * (p.range().to() - p.range().from()) / size)
+                    .orElse(0L);
+        }, ActIntakeReader.RECORDS_TAKEN, PROGRESS_INTERVAL);
     }
 
     private static ProgressLogger calculationProgress(JdbcTemplate jdbc) {
@@ -268,7 +343,7 @@ public class ReimbursementListJobConfiguration {
     @Bean
     Step reimbursementListSpreadsheetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                            ReimbursementListSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet) {
-        return new StepBuilder("reimbursement-list-spreadsheets", jobRepository)
+        return new StepBuilder("list-spreadsheets", jobRepository)
                 .tasklet(reimbursementListSpreadsheetsTasklet, transactionManager).allowStartIfComplete(true).build();
     }
 
@@ -277,5 +352,19 @@ public class ReimbursementListJobConfiguration {
     ReimbursementListSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet(@Value(MONTH) String month, HomeFolder home,
                                                                               JdbcTemplate jdbc, ParallelWork parallel) {
         return new ReimbursementListSpreadsheetsTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc), parallel);
+    }
+
+    @Bean
+    Step contributionsSpreadsheetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                       ContributionsSpreadsheetsTasklet contributionsSpreadsheetsTasklet) {
+        return new StepBuilder("contributions-spreadsheets", jobRepository)
+                .tasklet(contributionsSpreadsheetsTasklet, transactionManager).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    @StepScope
+    ContributionsSpreadsheetsTasklet contributionsSpreadsheetsTasklet(@Value(MONTH) String month, HomeFolder home,
+                                                                      JdbcTemplate jdbc, ParallelWork parallel) {
+        return new ContributionsSpreadsheetsTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc), parallel);
     }
 }

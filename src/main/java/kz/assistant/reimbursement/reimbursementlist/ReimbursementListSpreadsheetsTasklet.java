@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import kz.assistant.reimbursement.money.AmountInWords;
+import kz.assistant.reimbursement.reference.MioNames;
+import kz.assistant.reimbursement.reference.MioNames.MioName;
 import kz.assistant.reimbursement.spreadsheet.FormColumn;
 import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
 import kz.assistant.reimbursement.system.HomeFolder;
@@ -19,9 +21,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Per MIO: the list by acts (Appendix 1, {@code reimbursement-list_<mio_bin>.xlsx}) and the OPV,
- * OSMS and SO the MIO transfers ({@code contributions_<mio_bin>.xlsx}). Rebuilt from the database on
- * every run; each file appears whole or not at all.
+ * Per MIO: the list by acts (Appendix 1, {@code reimbursement-list_<mio_bin>.xlsx}). Rebuilt from the
+ * database on every run; each file appears whole or not at all. The contributions file of each MIO
+ * is {@link ContributionsSpreadsheetsTasklet}'s, written at the same time.
  */
 public class ReimbursementListSpreadsheetsTasklet implements Tasklet {
 
@@ -46,19 +48,6 @@ public class ReimbursementListSpreadsheetsTasklet implements Tasklet {
             FormColumn.money("ВОСМС, тенге", 12),
             FormColumn.money("Сумма к перечислению поставщику, тенге", 16));
 
-    static final List<FormColumn> CONTRIBUTION_COLUMNS = List.of(
-            FormColumn.integer("№ п/п", 6),
-            FormColumn.text("ИИН индивидуального помощника", 14),
-            FormColumn.text("Ф.И.О. индивидуального помощника", 28),
-            FormColumn.month("Месяц оказания услуги", 11),
-            FormColumn.integer("Количество актов", 9),
-            FormColumn.money("Гарантированная сумма, тенге", 15),
-            FormColumn.money("ОПВ (10 %), тенге", 13),
-            FormColumn.money("ВОСМС (2 %), тенге", 13),
-            FormColumn.money("Объект исчисления СО, тенге", 15),
-            FormColumn.money("СО за месяц, тенге", 13),
-            FormColumn.money("СО к перечислению, тенге", 13));
-
     private final YearMonth cycle;
     private final HomeFolder home;
     private final JdbcTemplate jdbc;
@@ -73,20 +62,17 @@ public class ReimbursementListSpreadsheetsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        List<Map<String, Object>> mios = jdbc.queryForList("""
-                select m.mio_bin, m.name from mio m
-                where exists (select 1 from reimbursement_record r where r.cycle_month = ? and r.mio_bin = m.mio_bin)
-                order by m.mio_bin
-                """, cycle.toString());
-        // One MIO's files per core: POI's streaming is single-threaded, the MIOs are independent.
-        parallel.forEach(mios, mio -> {
-            String bin = (String) mio.get("mio_bin");
-            String name = (String) mio.get("name");
-            writeList(bin, name);
-            writeContributions(bin, name);
-        });
-        contribution.incrementWriteCount(mios.size() * 2L);
+        List<MioName> mios = mios(jdbc, cycle);
+        // One MIO's list per core: POI's streaming is single-threaded, the MIOs are independent.
+        parallel.forEach(mios, mio -> writeList(mio.bin(), mio.name()));
+        contribution.incrementWriteCount(mios.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The MIOs with records in the cycle: each gets its list and its contributions file. */
+    static List<MioName> mios(JdbcTemplate jdbc, YearMonth cycle) {
+        return MioNames.where(jdbc, "exists (select 1 from reimbursement_record r where r.cycle_month = ? and r.mio_bin = m.mio_bin)",
+                cycle.toString());
     }
 
     private void writeList(String bin, String mioName) throws Exception {
@@ -125,39 +111,6 @@ public class ReimbursementListSpreadsheetsTasklet implements Tasklet {
                     .textLine("Итого гарантированная сумма прописью: " + AmountInWords.of(totals[1]))
                     .signatures("Руководитель подразделения ____________________ (Ф.И.О.)",
                             "Исполнитель ____________________ (Ф.И.О.)");
-            form.finish();
-        }
-    }
-
-    private void writeContributions(String bin, String mioName) throws Exception {
-        Path target = home.outbox(cycle).resolve("contributions_" + bin + ".xlsx");
-        BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-        try (FormSpreadsheet form = FormSpreadsheet.create(target, "ОПВ ВОСМС СО")) {
-            form.title("Список для перечисления обязательных пенсионных взносов, взносов на обязательное",
-                            "социальное медицинское страхование и социальных отчислений за индивидуальных помощников")
-                    .headerLines("Подразделение: " + mioName + " (БИН " + bin + ")",
-                            "Месяц на выплату: " + MonthNames.nominative(cycle),
-                            "СО уплачиваются сверх гарантированной суммы; ОПВ и ВОСМС удержаны из гарантированной суммы")
-                    .columns(CONTRIBUTION_COLUMNS);
-            long[] n = {0};
-            jdbc.query("""
-                    select assistant_iin, assistant_name, service_month, acts, guaranteed, opv, osms, so_base, so_total, so_due
-                    from social_contribution where cycle_month = ? and mio_bin = ? order by assistant_iin, service_month
-                    """, rs -> {
-                form.row(++n[0], rs.getString(1), rs.getString(2), YearMonth.parse(rs.getString(3)), rs.getInt(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                        rs.getBigDecimal(9), rs.getBigDecimal(10));
-                totals[0] = totals[0].add(rs.getBigDecimal(5));
-                totals[1] = totals[1].add(rs.getBigDecimal(6));
-                totals[2] = totals[2].add(rs.getBigDecimal(7));
-                totals[3] = totals[3].add(rs.getBigDecimal(10));
-            }, cycle.toString(), bin);
-            form.totals("ИТОГО", Map.of(5, totals[0], 6, totals[1], 7, totals[2], 10, totals[3]))
-                    .textLine("ОПВ прописью: " + AmountInWords.of(totals[1]))
-                    .textLine("ВОСМС прописью: " + AmountInWords.of(totals[2]))
-                    .textLine("СО к перечислению прописью: " + AmountInWords.of(totals[3]))
-                    .signatures("Руководитель подразделения ____________________ (Ф.И.О.)",
-                            "Главный бухгалтер ____________________ (Ф.И.О.)");
             form.finish();
         }
     }

@@ -77,7 +77,7 @@ class RunControlIntegrationTests extends IntegrationTest {
                 .contains("scripts/reimbursement restart reimbursement-list --month 2026-03");
         assertThat(report)
                 .contains("reimbursement-list 2026-03: ОШИБКА")
-                .contains("Ошибка на шаге: act-intake")
+                .contains("Ошибка на шаге: act-file")
                 .contains("Причина: 2026-03/psu-acts.csv, line 1: required columns act_received")
                 .contains("Что сделать: устраните причину и продолжите командой:\n    scripts/reimbursement restart reimbursement-list --month 2026-03")
                 .contains("Журнал действий:")
@@ -91,7 +91,7 @@ class RunControlIntegrationTests extends IntegrationTest {
 
         String report = status.render(Set.of(JOB), MARCH, "en");
 
-        assertThat(report).contains("reimbursement-list 2026-03: FAILED").contains("Failed at step: act-intake")
+        assertThat(report).contains("reimbursement-list 2026-03: FAILED").contains("Failed at step: act-file")
                 .contains("What to do: fix the cause, then resume with:\n    scripts/reimbursement restart reimbursement-list --month 2026-03")
                 .contains("Audit trail:");
     }

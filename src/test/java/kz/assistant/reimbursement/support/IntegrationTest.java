@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(properties = {
         "reimbursement.home=target/test-home",
         "reimbursement.embedded.durable=false",
-        "reimbursement.chunk-size=50"})
+        "reimbursement.chunk-size=50",
+        // Every test file, however small, is read in parts, as a month's large file is.
+        "reimbursement.acts.min-part-bytes=1",
+        "reimbursement.parallelism=2"})
 public abstract class IntegrationTest {
 
     public static final Path REFERENCE = Path.of("sample-data/reference");

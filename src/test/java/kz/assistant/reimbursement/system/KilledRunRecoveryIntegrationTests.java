@@ -119,7 +119,7 @@ class KilledRunRecoveryIntegrationTests {
     }
 
     private static ChildHome home(String name) throws IOException {
-        ChildHome home = new ChildHome(temp.resolve(name), "-Dreimbursement.chunk-size=200",
+        ChildHome home = new ChildHome(temp.resolve(name), "-Dreimbursement.chunk-size=200", "-Dreimbursement.acts.min-part-bytes=1",
                 "-Dreimbursement.embedded.durable=false", "-Dreimbursement.embedded.connection-timeout=3s");
         homes.add(home);
         return home;
