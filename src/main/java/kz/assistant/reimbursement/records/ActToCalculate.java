@@ -1,12 +1,14 @@
 package kz.assistant.reimbursement.records;
 
 import java.math.BigDecimal;
-
-import kz.assistant.reimbursement.acts.PsuAct;
+import java.time.YearMonth;
 
 /**
- * An accepted act with what its assistant's earlier acts of the same service month already
- * guaranteed (earlier cycles and earlier lines of this file): the OPV/OSMS caps are per month.
+ * What the calculation needs of an accepted act (line, assistant, service month, hours) with what
+ * its assistant's earlier acts of the same service month already guaranteed (earlier cycles and
+ * earlier lines of this file): the OPV/OSMS caps are per month. The act's other columns go from
+ * act_intake into the record in the database ({@link ReimbursementRecordWriter}).
  */
-public record ActToCalculate(PsuAct act, BigDecimal priorGuaranteed) {
+public record ActToCalculate(long line, String assistantIin, YearMonth serviceMonth, BigDecimal hours,
+                             BigDecimal priorGuaranteed) {
 }

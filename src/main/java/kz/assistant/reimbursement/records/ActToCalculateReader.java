@@ -6,12 +6,12 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import kz.assistant.reimbursement.acts.PsuAct;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 
 /**
- * Streams a cycle's accepted acts of one range of assistants with one query, ordered as the window
+ * Streams what the calculation needs of a cycle's accepted acts (not their names and numbers, which
+ * stay in the database) of one range of assistants with one query, ordered as the window
  * partitions them (assistant, service month, line) so that one sort serves both; the order is total,
  * which is all the restart needs. The window
  * sums, per assistant and service month, the guarantees of his earlier lines (same formula as Java,
@@ -22,9 +22,7 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
 public final class ActToCalculateReader {
 
     private static final String SQL = """
-            select a.line, a.act_number, a.act_received, a.service_month, a.order_number, a.decision_number,
-              a.oblast, a.region, a.mio_bin, a.person_iin, a.person_name, a.supplier_id, a.supplier_name,
-              a.assistant_iin, a.assistant_name, a.service_days, a.hours, a.supplier_iban, a.supplier_bic,
+            select a.line, a.assistant_iin, a.service_month, a.hours,
               coalesce(sum(round(a.hours * r.hour_rate, 2)) over (partition by a.assistant_iin, a.service_month
                 order by a.line rows between unbounded preceding and 1 preceding), 0)
               + coalesce(e.earlier, 0) as prior_guaranteed
@@ -62,13 +60,8 @@ public final class ActToCalculateReader {
                 .fetchSize(fetchSize)
                 // pgjdbc streams a cursor only outside autocommit; otherwise it loads every row at once.
                 .connectionAutoCommit(false)
-                .rowMapper((rs, i) -> new ActToCalculate(new PsuAct(rs.getLong("line"), rs.getString("act_number"),
-                        rs.getObject("act_received", java.time.LocalDate.class), YearMonth.parse(rs.getString("service_month")),
-                        rs.getString("order_number"), rs.getString("decision_number"), rs.getString("oblast"),
-                        rs.getString("region"), rs.getString("mio_bin"), rs.getString("person_iin"),
-                        rs.getString("person_name"), rs.getString("supplier_id"), rs.getString("supplier_name"),
-                        rs.getString("assistant_iin"), rs.getString("assistant_name"), rs.getInt("service_days"),
-                        rs.getBigDecimal("hours"), rs.getString("supplier_iban"), rs.getString("supplier_bic")),
+                .rowMapper((rs, i) -> new ActToCalculate(rs.getLong("line"), rs.getString("assistant_iin"),
+                        YearMonth.parse(rs.getString("service_month")), rs.getBigDecimal("hours"),
                         rs.getBigDecimal("prior_guaranteed")))
                 .build();
     }

@@ -2,7 +2,6 @@ package kz.assistant.reimbursement.records;
 
 import java.time.YearMonth;
 
-import kz.assistant.reimbursement.acts.PsuAct;
 import kz.assistant.reimbursement.calculation.GuaranteedSumCalculator;
 import kz.assistant.reimbursement.calculation.SumParts;
 import kz.assistant.reimbursement.exemptions.ExemptionBook;
@@ -26,11 +25,10 @@ public class RecordCalculationProcessor implements ItemProcessor<ActToCalculate,
 
     @Override
     public ReimbursementRecord process(ActToCalculate item) {
-        PsuAct act = item.act();
-        RateYear rate = reference.rateOf(act.serviceMonth().getYear()).orElseThrow(() -> new IllegalStateException(
-                "No rates for " + act.serviceMonth().getYear() + " (line " + act.line() + "): load rates.csv and restart"));
-        ExemptionBook.Flags flags = exemptions.flagsFor(act.assistantIin(), act.serviceMonth());
-        SumParts sum = calculator.calculate(act.hours(), rate, flags, item.priorGuaranteed());
-        return new ReimbursementRecord(ReimbursementRecord.idOf(cycle, act.line()), cycle, act, rate.hourRate(), sum, flags);
+        RateYear rate = reference.rateOf(item.serviceMonth().getYear()).orElseThrow(() -> new IllegalStateException(
+                "No rates for " + item.serviceMonth().getYear() + " (line " + item.line() + "): load rates.csv and restart"));
+        ExemptionBook.Flags flags = exemptions.flagsFor(item.assistantIin(), item.serviceMonth());
+        SumParts sum = calculator.calculate(item.hours(), rate, flags, item.priorGuaranteed());
+        return new ReimbursementRecord(ReimbursementRecord.idOf(cycle, item.line()), cycle, item.line(), rate.hourRate(), sum, flags);
     }
 }

@@ -3,12 +3,14 @@ package kz.assistant.reimbursement.records;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
-import kz.assistant.reimbursement.acts.PsuAct;
 import kz.assistant.reimbursement.calculation.SumParts;
 import kz.assistant.reimbursement.exemptions.ExemptionBook;
 
-/** A reimbursement record for CBD (Appendix 2), formed on the 14th from one act. */
-public record ReimbursementRecord(long recordId, YearMonth cycleMonth, PsuAct act, BigDecimal hourRate, SumParts sum,
+/**
+ * A reimbursement record for CBD (Appendix 2), formed on the 14th from one act: what the
+ * calculation adds to the act of that line (the act's own columns are copied from act_intake).
+ */
+public record ReimbursementRecord(long recordId, YearMonth cycleMonth, long line, BigDecimal hourRate, SumParts sum,
                                   ExemptionBook.Flags exemption) {
 
     /**
