@@ -342,29 +342,33 @@ public class ReimbursementListJobConfiguration {
 
     @Bean
     Step reimbursementListSpreadsheetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                           ReimbursementListSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet) {
+                                           PerMioSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet) {
         return new StepBuilder("list-spreadsheets", jobRepository)
                 .tasklet(reimbursementListSpreadsheetsTasklet, transactionManager).allowStartIfComplete(true).build();
     }
 
     @Bean
     @StepScope
-    ReimbursementListSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet(@Value(MONTH) String month, HomeFolder home,
-                                                                              JdbcTemplate jdbc, ParallelWork parallel) {
-        return new ReimbursementListSpreadsheetsTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc), parallel);
+    PerMioSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet(@Value(MONTH) String month, HomeFolder home,
+                                                                   JdbcTemplate jdbc, ParallelWork parallel) {
+        YearMonth cycle = YearMonth.parse(month);
+        JdbcTemplate streaming = StreamingJdbc.of(jdbc);
+        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, new ReimbursementListSpreadsheet(cycle, home, streaming)::write);
     }
 
     @Bean
     Step contributionsSpreadsheetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                       ContributionsSpreadsheetsTasklet contributionsSpreadsheetsTasklet) {
+                                       PerMioSpreadsheetsTasklet contributionsSpreadsheetsTasklet) {
         return new StepBuilder("contributions-spreadsheets", jobRepository)
                 .tasklet(contributionsSpreadsheetsTasklet, transactionManager).allowStartIfComplete(true).build();
     }
 
     @Bean
     @StepScope
-    ContributionsSpreadsheetsTasklet contributionsSpreadsheetsTasklet(@Value(MONTH) String month, HomeFolder home,
-                                                                      JdbcTemplate jdbc, ParallelWork parallel) {
-        return new ContributionsSpreadsheetsTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc), parallel);
+    PerMioSpreadsheetsTasklet contributionsSpreadsheetsTasklet(@Value(MONTH) String month, HomeFolder home,
+                                                               JdbcTemplate jdbc, ParallelWork parallel) {
+        YearMonth cycle = YearMonth.parse(month);
+        JdbcTemplate streaming = StreamingJdbc.of(jdbc);
+        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, new ContributionsSpreadsheet(cycle, home, streaming)::write);
     }
 }

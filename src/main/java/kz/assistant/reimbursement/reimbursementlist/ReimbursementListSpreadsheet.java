@@ -7,25 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 import kz.assistant.reimbursement.money.AmountInWords;
-import kz.assistant.reimbursement.reference.MioNames;
 import kz.assistant.reimbursement.reference.MioNames.MioName;
 import kz.assistant.reimbursement.spreadsheet.FormColumn;
 import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.MonthNames;
-import kz.assistant.reimbursement.system.ParallelWork;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Per MIO: the list by acts (Appendix 1, {@code reimbursement-list_<mio_bin>.xlsx}). Rebuilt from the
- * database on every run; each file appears whole or not at all. The contributions file of each MIO
- * is {@link ContributionsSpreadsheetsTasklet}'s, written at the same time.
+ * The list by acts of one MIO (Appendix 1, {@code reimbursement-list_<mio_bin>.xlsx}), rebuilt from
+ * the database on every run.
  */
-public class ReimbursementListSpreadsheetsTasklet implements Tasklet {
+public class ReimbursementListSpreadsheet {
 
     static final List<FormColumn> LIST_COLUMNS = List.of(
             FormColumn.integer("№ п/п", 6),
@@ -51,31 +44,17 @@ public class ReimbursementListSpreadsheetsTasklet implements Tasklet {
     private final YearMonth cycle;
     private final HomeFolder home;
     private final JdbcTemplate jdbc;
-    private final ParallelWork parallel;
 
-    public ReimbursementListSpreadsheetsTasklet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc, ParallelWork parallel) {
+    public ReimbursementListSpreadsheet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
         this.cycle = cycle;
         this.home = home;
         this.jdbc = jdbc;
-        this.parallel = parallel;
     }
 
-    @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        List<MioName> mios = mios(jdbc, cycle);
-        // One MIO's list per core: POI's streaming is single-threaded, the MIOs are independent.
-        parallel.forEach(mios, mio -> writeList(mio.bin(), mio.name()));
-        contribution.incrementWriteCount(mios.size());
-        return RepeatStatus.FINISHED;
-    }
-
-    /** The MIOs with records in the cycle: each gets its list and its contributions file. */
-    static List<MioName> mios(JdbcTemplate jdbc, YearMonth cycle) {
-        return MioNames.where(jdbc, "exists (select 1 from reimbursement_record r where r.cycle_month = ? and r.mio_bin = m.mio_bin)",
-                cycle.toString());
-    }
-
-    private void writeList(String bin, String mioName) throws Exception {
+    /** Writes the MIO's file, whole or not at all. */
+    public void write(MioName mio) throws Exception {
+        String bin = mio.bin();
+        String mioName = mio.name();
         Path target = home.outbox(cycle).resolve("reimbursement-list_" + bin + ".xlsx");
         BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         try (FormSpreadsheet form = FormSpreadsheet.create(target, "Список по актам")) {

@@ -12,19 +12,13 @@ import kz.assistant.reimbursement.spreadsheet.FormColumn;
 import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.MonthNames;
-import kz.assistant.reimbursement.system.ParallelWork;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Per MIO: the OPV, OSMS and SO the MIO transfers ({@code contributions_<mio_bin>.xlsx}), from the
- * social contributions of the cycle. Rebuilt from the database on every run; each file appears whole
- * or not at all.
+ * The OPV, OSMS and SO one MIO transfers ({@code contributions_<mio_bin>.xlsx}), from the social
+ * contributions of the cycle, rebuilt from the database on every run.
  */
-public class ContributionsSpreadsheetsTasklet implements Tasklet {
+public class ContributionsSpreadsheet {
 
     static final List<FormColumn> CONTRIBUTION_COLUMNS = List.of(
             FormColumn.integer("№ п/п", 6),
@@ -42,24 +36,17 @@ public class ContributionsSpreadsheetsTasklet implements Tasklet {
     private final YearMonth cycle;
     private final HomeFolder home;
     private final JdbcTemplate jdbc;
-    private final ParallelWork parallel;
 
-    public ContributionsSpreadsheetsTasklet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc, ParallelWork parallel) {
+    public ContributionsSpreadsheet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
         this.cycle = cycle;
         this.home = home;
         this.jdbc = jdbc;
-        this.parallel = parallel;
     }
 
-    @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        List<MioName> mios = ReimbursementListSpreadsheetsTasklet.mios(jdbc, cycle);
-        parallel.forEach(mios, mio -> writeContributions(mio.bin(), mio.name()));
-        contribution.incrementWriteCount(mios.size());
-        return RepeatStatus.FINISHED;
-    }
-
-    private void writeContributions(String bin, String mioName) throws Exception {
+    /** Writes the MIO's file, whole or not at all. */
+    public void write(MioName mio) throws Exception {
+        String bin = mio.bin();
+        String mioName = mio.name();
         Path target = home.outbox(cycle).resolve("contributions_" + bin + ".xlsx");
         BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         try (FormSpreadsheet form = FormSpreadsheet.create(target, "ОПВ ВОСМС СО")) {
