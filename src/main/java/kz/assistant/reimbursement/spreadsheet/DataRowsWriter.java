@@ -179,5 +179,4 @@ final class DataRowsWriter extends SheetDataWriter {
             buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
         }
     }
-
 }

@@ -64,6 +64,7 @@ public final class FormSpreadsheet implements AutoCloseable {
 
     private static final int EXCEL_MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
     private static final int EXCEL_MAX_SHEET_NAME = 31;
+    private static final int EXCEL_MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     // Rows kept in memory before SXSSF flushes them to its temp file; only the heading and footer
     // rows go through SXSSF rows (data rows are written as XML, see DataRowsWriter), and their
     // heights are set while they are in the window.
@@ -484,6 +485,11 @@ public final class FormSpreadsheet implements AutoCloseable {
     private static void check(FormColumn column, Object value) {
         if (value == null) {
             return;
+        }
+        // Excel's limit, which POI's cells enforced; the text itself stays out of the message.
+        if (value instanceof String text && text.length() > EXCEL_MAX_TEXT) {
+            throw new IllegalArgumentException("column \"" + column.header() + "\" holds at most " + EXCEL_MAX_TEXT
+                    + " characters: " + text.length() + " given");
         }
         boolean ok = switch (column.kind()) {
             case TEXT -> value instanceof String;

@@ -307,6 +307,8 @@ class FormSpreadsheetTest {
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> form.row(1, "x", null, null, null))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5 values for 6 columns");
+            assertThatThrownBy(() -> form.row(1, "x".repeat(32_768), null, null, null, null))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32767 characters");
             assertThatThrownBy(() -> form.row(1, 42, null, null, null, null))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Ф.И.О.");
             assertThatThrownBy(() -> form.totals("ИТОГО", Map.of(1, BigDecimal.ONE)))
