@@ -1,6 +1,7 @@
 package kz.assistant.reimbursement.spreadsheet;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FontFamily;
 import org.apache.poi.ss.usermodel.FontScheme;
@@ -62,8 +64,10 @@ public final class FormSpreadsheet implements AutoCloseable {
 
     private static final int EXCEL_MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
     private static final int EXCEL_MAX_SHEET_NAME = 31;
-    // Rows kept in memory before SXSSF flushes them to its temp file; row heights are set while a
-    // row is in the window, nothing else looks back.
+    private static final int EXCEL_MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    // Rows kept in memory before SXSSF flushes them to its temp file; only the heading and footer
+    // rows go through SXSSF rows (data rows are written as XML, see DataRowsWriter), and their
+    // heights are set while they are in the window.
     private static final int WINDOW = 200;
     // Excel keeps and shows 15 significant digits: with two decimals an amount is exact to the
     // tiyn only below 10^13 (a double alone would allow about 9*10^13).
@@ -75,6 +79,9 @@ public final class FormSpreadsheet implements AutoCloseable {
     private static final short TITLE_POINTS = 12;
     private static final float BODY_LINE_POINTS = 12.75f;
     private static final float TITLE_LINE_POINTS = 15.5f;
+    // The ht attribute of a data row of so many lines, made once.
+    private static final String[] ROW_HEIGHTS = java.util.stream.IntStream.range(0, 16)
+            .mapToObj(lines -> Float.toString(lines * BODY_LINE_POINTS + 2)).toArray(String[]::new);
     // Column widths are in widths of the digit 0; in Times a Cyrillic letter averages about one
     // digit (checked by rendering in LibreOffice with Liberation Serif, metric twin of Times), bold a
     // little more.
@@ -90,7 +97,7 @@ public final class FormSpreadsheet implements AutoCloseable {
 
     private final Path target;
     private final String sheetName;
-    private final SXSSFWorkbook workbook;
+    private final StreamingWorkbook workbook;
     private final Styles styles;
 
     private int maxRowsPerSheet = DEFAULT_MAX_ROWS_PER_SHEET;
@@ -102,6 +109,10 @@ public final class FormSpreadsheet implements AutoCloseable {
 
     private State state = State.SETUP;
     private SXSSFSheet sheet;
+    private DataRowsWriter sheetRows;
+    private int[] dataStyles;
+    private int quotedTextStyle;
+    private final List<Integer> lastRowBySheet = new java.util.ArrayList<>();
     private int sheetCount;
     private int nextRow;
     private int dataRowsOnSheet;
@@ -110,8 +121,7 @@ public final class FormSpreadsheet implements AutoCloseable {
     private FormSpreadsheet(Path target, String sheetName) {
         this.target = Objects.requireNonNull(target, "target");
         this.sheetName = safeSheetName(sheetName);
-        // The sheets hold personal data; compressed temp files also keep a million rows small.
-        SXSSFWorkbook wb = new StreamingWorkbook(WINDOW);
+        StreamingWorkbook wb = new StreamingWorkbook(WINDOW);
         try {
             this.styles = new Styles(wb);
         } catch (RuntimeException e) {
@@ -162,6 +172,8 @@ public final class FormSpreadsheet implements AutoCloseable {
         this.columns = List.copyOf(columns);
         this.widths = this.columns.stream().mapToInt(FormSpreadsheet::effectiveWidth).toArray();
         this.tableWidthChars = java.util.Arrays.stream(widths).sum();
+        this.dataStyles = this.columns.stream().mapToInt(c -> styles.data.get(c.kind()).getIndex() & 0xffff).toArray();
+        this.quotedTextStyle = styles.quotedText.getIndex() & 0xffff;
         int headingRows = headingRowCount();
         // The footer (totals, words, signatures) needs room after the last data row too.
         if ((long) headingRows + maxRowsPerSheet + 100 > EXCEL_MAX_ROWS) {
@@ -191,25 +203,26 @@ public final class FormSpreadsheet implements AutoCloseable {
         if (dataRowsOnSheet == maxRowsPerSheet) {
             startSheet();
         }
-        Row row = sheet.createRow(nextRow++);
         int lines = 1;
         for (int i = 0; i < values.length; i++) {
-            FormColumn column = columns.get(i);
-            Cell cell = row.createCell(i);
-            Object value = values[i];
-            if (value instanceof String text) {
-                cell.setCellValue(text);
-                cell.setCellStyle(looksLikeFormula(text) ? styles.quotedText : styles.data.get(CellKind.TEXT));
+            if (values[i] instanceof String text) {
                 lines = Math.max(lines, wrappedLines(text, widths[i], LETTER_WIDTH));
-            } else {
-                setValue(cell, value);
-                cell.setCellStyle(styles.data.get(column.kind()));
             }
         }
-        if (lines > 1) {
+        try {
+            if (dataRowsOnSheet == 0) {
+                // The heading rows precede the data in the sheet's XML.
+                sheet.flushRows();
+            }
             // Excel does not grow a row for wrapped text on opening a file; without a height the
             // second line of a long name would be hidden.
-            row.setHeightInPoints(lines * BODY_LINE_POINTS + 2);
+            sheetRows.beginRow(nextRow++, lines > 1 ? rowHeight(lines) : null);
+            for (int i = 0; i < values.length; i++) {
+                writeValue(i, values[i]);
+            }
+            sheetRows.endRow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         dataRowsOnSheet++;
         dataRows++;
@@ -310,6 +323,12 @@ public final class FormSpreadsheet implements AutoCloseable {
     public void finish() throws IOException {
         requireTableDefined("finish");
         state = State.FINISHED;
+        lastRowBySheet.add(nextRow - 1);
+        for (int i = 0; i < lastRowBySheet.size(); i++) {
+            // SXSSF derives a sheet's dimension from the rows it holds, which are not the data rows.
+            workbook.getXSSFWorkbook().getSheetAt(i)
+                    .setDimensionOverride(new CellRangeAddress(0, lastRowBySheet.get(i), 0, columns.size() - 1));
+        }
         AtomicFile.write(target, workbook::write);
     }
 
@@ -335,9 +354,14 @@ public final class FormSpreadsheet implements AutoCloseable {
     }
 
     private void startSheet() {
+        if (sheetCount > 0) {
+            lastRowBySheet.add(nextRow - 1);
+        }
         sheetCount++;
         String name = sheetCount == 1 ? sheetName : continuationName(sheetName, sheetCount);
-        sheet = workbook.createSheet(name);
+        StreamingWorkbook.DataSheet created = workbook.createDataSheet(name);
+        sheet = created.sheet();
+        sheetRows = created.rows();
         nextRow = 0;
         dataRowsOnSheet = 0;
         for (int i = 0; i < columns.size(); i++) {
@@ -462,6 +486,11 @@ public final class FormSpreadsheet implements AutoCloseable {
         if (value == null) {
             return;
         }
+        // Excel's limit, which POI's cells enforced; the text itself stays out of the message.
+        if (value instanceof String text && text.length() > EXCEL_MAX_TEXT) {
+            throw new IllegalArgumentException("column \"" + column.header() + "\" holds at most " + EXCEL_MAX_TEXT
+                    + " characters: " + text.length() + " given");
+        }
         boolean ok = switch (column.kind()) {
             case TEXT -> value instanceof String;
             case MONEY, DECIMAL2 -> value instanceof Integer || value instanceof Long
@@ -479,14 +508,50 @@ public final class FormSpreadsheet implements AutoCloseable {
     }
 
     private static boolean twoDecimalsExact(BigDecimal d) {
-        return d.stripTrailingZeros().scale() <= 2 && d.abs().compareTo(MAX_EXACT_MONEY) < 0;
+        return (d.scale() <= 2 || d.stripTrailingZeros().scale() <= 2) && d.abs().compareTo(MAX_EXACT_MONEY) < 0;
     }
 
     private static boolean wholeExact(BigDecimal d) {
-        return d.stripTrailingZeros().scale() <= 0 && d.abs().compareTo(MAX_EXACT_INTEGER) <= 0;
+        return (d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0) && d.abs().compareTo(MAX_EXACT_INTEGER) <= 0;
     }
 
-    // Values were checked against their column; here only their Java type matters.
+    private static String rowHeight(int lines) {
+        return lines < ROW_HEIGHTS.length ? ROW_HEIGHTS[lines] : Float.toString(lines * BODY_LINE_POINTS + 2);
+    }
+
+    // Values were checked against their column; here only their Java type matters. Numbers are
+    // written in full decimal notation: Excel reads them into the same double that
+    // BigDecimal.doubleValue() gives.
+    private void writeValue(int column, Object value) {
+        int style = dataStyles[column];
+        if (value == null) {
+            sheetRows.blank(column, style);
+        } else if (value instanceof String text) {
+            sheetRows.text(column, looksLikeFormula(text) ? quotedTextStyle : style, text);
+        } else if (value instanceof BigDecimal d) {
+            sheetRows.number(column, style, d.toPlainString());
+        } else if (value instanceof BigInteger || value instanceof Long || value instanceof Integer || value instanceof Short) {
+            sheetRows.number(column, style, value.toString());
+        } else if (value instanceof LocalDate date) {
+            sheetRows.number(column, style, excelDate(date));
+        } else if (value instanceof YearMonth month) {
+            sheetRows.text(column, style, month.toString());
+        } else {
+            throw new IllegalArgumentException("unsupported value " + value.getClass().getName());
+        }
+    }
+
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final LocalDate EXCEL_FIRST_REAL_DAY = LocalDate.of(1900, 3, 1);
+
+    /** Excel's serial day number; before 1 March 1900 POI handles Excel's leap year 1900. */
+    private static String excelDate(LocalDate date) {
+        if (date.isBefore(EXCEL_FIRST_REAL_DAY)) {
+            return Double.toString(DateUtil.getExcelDate(date));
+        }
+        return Long.toString(date.toEpochDay() - EXCEL_EPOCH.toEpochDay());
+    }
+
     private static void setValue(Cell cell, Object value) {
         if (value == null) {
             cell.setBlank();
@@ -509,6 +574,10 @@ public final class FormSpreadsheet implements AutoCloseable {
     static int wrappedLines(String text, int widthChars, double letterWidth) {
         // A cell loses about a character to its padding.
         double capacity = Math.max(1, (widthChars - 1) / letterWidth);
+        if (text.length() <= capacity && text.indexOf('\n') < 0) {
+            // What fits as a whole fits word by word: most cells of a list.
+            return 1;
+        }
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             int paragraphLines = 1;

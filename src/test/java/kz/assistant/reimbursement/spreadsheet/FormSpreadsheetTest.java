@@ -104,6 +104,84 @@ class FormSpreadsheetTest {
     }
 
     @Test
+    void textStaysTheTextWithMarkupWhitespaceAndCharactersXmlCannotHold() throws IOException {
+        Path target = dir.resolve("text.xlsx");
+        List<String> texts = List.of(
+                "<b>ТОО «Ким & \"партнёры\"»</b> &amp;",
+                "  two spaces before\nsecond line\tafter a tab\r\nend  ",
+                "bell\u0007 nul\u0000 \uFFFE lone \uD800 pair \uD83D\uDE00 no-break\u00A0space",
+                "+77011234567",
+                "-5",
+                "@user",
+                "");
+
+        try (FormSpreadsheet form = newForm(target)) {
+            for (int i = 0; i < texts.size(); i++) {
+                form.row(i + 1, texts.get(i), null, null, null, null);
+            }
+            form.finish();
+        }
+
+        try (XSSFWorkbook wb = read(target)) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            List<String> read = new java.util.ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                Cell cell = sheet.getRow(FIRST_DATA_ROW + i).getCell(1);
+                assertThat(cell.getCellType()).as("row %d", i + 1).isEqualTo(CellType.STRING);
+                read.add(cell.getStringCellValue());
+            }
+            // XML 1.0 cannot hold control characters other than tab and line ends, U+FFFE or an
+            // unpaired surrogate: they become "?" as POI has always written them.
+            assertThat(read).containsExactly(
+                    "<b>ТОО «Ким & \"партнёры\"»</b> &amp;",
+                    "  two spaces before\nsecond line\tafter a tab\r\nend  ",
+                    "bell? nul? ? lone ? pair \uD83D\uDE00 no-break\u00A0space",
+                    "+77011234567",
+                    "-5",
+                    "@user",
+                    "");
+            for (int i = 3; i <= 5; i++) {
+                assertThat(sheet.getRow(FIRST_DATA_ROW + i).getCell(1).getCellStyle().getQuotePrefixed())
+                        .as("formula-like %s", texts.get(i)).isTrue();
+            }
+            assertThat(sheet.getRow(FIRST_DATA_ROW).getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
+            assertNoFormulas(wb);
+        }
+    }
+
+    @Test
+    void numbersAndDatesReadBackAsTheValuesGiven() throws IOException {
+        Path target = dir.resolve("numbers.xlsx");
+        List<BigDecimal> amounts = List.of(new BigDecimal("0.01"), new BigDecimal("-1234.50"), new BigDecimal("9999999999999.99"),
+                new BigDecimal("1E+3"), new BigDecimal("0.10"), BigDecimal.ZERO);
+        List<LocalDate> dates = List.of(LocalDate.of(2026, 3, 31), LocalDate.of(1900, 3, 1), LocalDate.of(1999, 12, 31),
+                LocalDate.of(2024, 2, 29), LocalDate.of(1970, 1, 1), LocalDate.of(2100, 1, 1));
+
+        try (FormSpreadsheet form = newForm(target)) {
+            for (int i = 0; i < amounts.size(); i++) {
+                Object number = i % 2 == 0 ? (Object) Long.valueOf(9_007_199_254_740_992L - i) : Integer.valueOf(-i);
+                form.row(number, "x", dates.get(i), YearMonth.of(2026, i + 1), new BigDecimal("0.5"), amounts.get(i));
+            }
+            form.finish();
+        }
+
+        try (XSSFWorkbook wb = read(target)) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            for (int i = 0; i < amounts.size(); i++) {
+                Row row = sheet.getRow(FIRST_DATA_ROW + i);
+                long number = i % 2 == 0 ? 9_007_199_254_740_992L - i : -i;
+                assertThat(row.getCell(0).getNumericCellValue()).isEqualTo((double) number);
+                assertThat(row.getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(dates.get(i));
+                assertThat(DateUtil.isCellDateFormatted(row.getCell(2))).isTrue();
+                assertThat(row.getCell(3).getStringCellValue()).isEqualTo(YearMonth.of(2026, i + 1).toString());
+                assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(0.5);
+                assertThat(row.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(amounts.get(i).doubleValue());
+            }
+        }
+    }
+
+    @Test
     void headingBlockHasNumberedColumnsFrozenPaneRepeatedRowsAndA4Landscape() throws IOException {
         Path target = dir.resolve("form.xlsx");
         try (FormSpreadsheet form = newForm(target)) {
@@ -229,6 +307,8 @@ class FormSpreadsheetTest {
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> form.row(1, "x", null, null, null))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5 values for 6 columns");
+            assertThatThrownBy(() -> form.row(1, "x".repeat(32_768), null, null, null, null))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32767 characters");
             assertThatThrownBy(() -> form.row(1, 42, null, null, null, null))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Ф.И.О.");
             assertThatThrownBy(() -> form.totals("ИТОГО", Map.of(1, BigDecimal.ONE)))
