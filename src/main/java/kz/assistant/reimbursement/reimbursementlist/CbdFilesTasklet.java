@@ -9,6 +9,7 @@ import java.util.List;
 
 import kz.assistant.reimbursement.acts.ActColumns;
 import kz.assistant.reimbursement.files.CsvOutputFile;
+import kz.assistant.reimbursement.records.ReimbursementRecord;
 import kz.assistant.reimbursement.system.HomeFolder;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -41,26 +42,39 @@ public class CbdFilesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         Path outbox = home.outbox(cycle);
-        String c = cycle.toString();
-        long written = CsvOutputFile.write(outbox.resolve("cbd-records.csv"), CBD_COLUMNS, rows -> jdbc.query("""
-                select record_id, act_number, mio_bin, supplier_id, assistant_iin, person_iin, supplier_iban, supplier_bic,
-                  service_month, guaranteed, to_supplier, opv, osms
-                from reimbursement_record where cycle_month = ? order by record_id
-                """, rs -> {
-            rows.row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                    rs.getString(7), rs.getString(8), rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
-                    rs.getBigDecimal(12), rs.getBigDecimal(13));
-        }, c));
-        CsvOutputFile.write(outbox.resolve("psu-notifications.csv"), NOTIFICATION_COLUMNS, rows -> jdbc.query("""
-                select act_number, supplier_id, supplier_name, service_month, cycle_month, guaranteed, opv, osms, to_supplier
-                from reimbursement_record where cycle_month = ? order by record_id
-                """, rs -> {
-            rows.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-                    "Сформирована сумма возмещения по акту " + rs.getString(1) + " за " + rs.getString(4)
-                            + ": гарантированная сумма " + rs.getBigDecimal(6).toPlainString() + " тенге, к перечислению "
-                            + rs.getBigDecimal(9).toPlainString() + " тенге (месяц на выплату " + rs.getString(5) + ")");
-        }, c));
+        long written;
+        // One pass over the cycle's records for both files. The id range lets the primary key give the
+        // order and this cycle's records only, whatever the earlier cycles hold.
+        try (CsvOutputFile cbd = CsvOutputFile.open(outbox.resolve("cbd-records.csv"), CBD_COLUMNS);
+             CsvOutputFile notifications = CsvOutputFile.open(outbox.resolve("psu-notifications.csv"), NOTIFICATION_COLUMNS)) {
+            StringBuilder message = new StringBuilder(256);
+            // Amounts are numeric(14, 2): PostgreSQL's text of them is BigDecimal's plain string.
+            jdbc.query("""
+                    select record_id, act_number, mio_bin, supplier_id, assistant_iin, person_iin, supplier_iban, supplier_bic,
+                      service_month, guaranteed, to_supplier, opv, osms, supplier_name, cycle_month
+                    from reimbursement_record
+                    where record_id >= ? and record_id < ? and cycle_month = ? order by record_id
+                    """, rs -> {
+                String actNumber = rs.getString(2);
+                String supplierId = rs.getString(4);
+                String serviceMonth = rs.getString(9);
+                String guaranteed = rs.getString(10);
+                String toSupplier = rs.getString(11);
+                String opv = rs.getString(12);
+                String osms = rs.getString(13);
+                String cycleMonth = rs.getString(15);
+                cbd.row(rs.getString(1), actNumber, rs.getString(3), supplierId, rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), serviceMonth, guaranteed, toSupplier, opv, osms);
+                message.setLength(0);
+                message.append("Сформирована сумма возмещения по акту ").append(actNumber).append(" за ").append(serviceMonth)
+                        .append(": гарантированная сумма ").append(guaranteed).append(" тенге, к перечислению ")
+                        .append(toSupplier).append(" тенге (месяц на выплату ").append(cycleMonth).append(')');
+                notifications.row(actNumber, supplierId, rs.getString(14), serviceMonth, cycleMonth, guaranteed, opv, osms,
+                        toSupplier, message);
+            }, ReimbursementRecord.idOf(cycle, 0), ReimbursementRecord.idOf(cycle.plusMonths(1), 0), cycle.toString());
+            written = cbd.commit();
+            notifications.commit();
+        }
         writeRejectedActs(jdbc, home, cycle);
         contribution.incrementWriteCount(written);
         return RepeatStatus.FINISHED;
