@@ -75,7 +75,11 @@ public class SocialContributionsTasklet implements Tasklet {
         // own statements do not depend on them, so they are refreshed on a connection of their own
         // meanwhile, and the step waits for them at the end.
         CompletableFuture<Void> statistics = CompletableFuture.runAsync(() -> TableStatistics.refresh(
-                new JdbcTemplate(jdbc.getDataSource()), "reimbursement_record"));
+                new JdbcTemplate(jdbc.getDataSource()), "reimbursement_record"), task -> {
+                    Thread thread = new Thread(task, "social-contributions-statistics");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
         long written;
         try {
             written = rebuild();
