@@ -18,8 +18,9 @@ import java.util.List;
  * <p>The quoting is opencsv's {@code CSVWriter} with separator {@code ;}, quote and escape {@code "},
  * line end {@code \n} and no quotes applied to all, which wrote these files before: a value is
  * quoted when it holds {@code "}, {@code ;}, {@code \n} or {@code \r}, and a {@code "} inside is
- * doubled. It is written here directly, a value at a time, because opencsv builds a string per row
- * and copies it again: at a million records a file that was most of the step's time.
+ * doubled. It is written here directly, a value at a time, where opencsv built a string per row and
+ * copied it again. (cbd-records.csv and psu-notifications.csv come from PostgreSQL's COPY, which
+ * quotes the same way: see {@code CbdFilesTasklet}.)
  */
 public final class CsvOutputFile implements AutoCloseable {
 
@@ -50,25 +51,16 @@ public final class CsvOutputFile implements AutoCloseable {
         }
     }
 
-    /**
-     * Starts a file written row by row, for a step that writes several files from one pass over its
-     * query. Nothing appears at {@code target} until {@link #commit()}; closing an uncommitted file
-     * discards it.
-     */
-    public static CsvOutputFile open(Path target, List<String> header) throws IOException {
-        return new CsvOutputFile(target, header);
-    }
-
     /** Writes {@code target} whole from {@code body}; returns the number of rows (the header not counted). */
     public static long write(Path target, List<String> header, AtomicFile.IOConsumer<Rows> body) throws IOException {
-        try (CsvOutputFile file = open(target, header)) {
+        try (CsvOutputFile file = new CsvOutputFile(target, header)) {
             body.accept(file::row);
             return file.commit();
         }
     }
 
     /** One row; a value is written as its {@code toString()}, an amount in plain notation, null as empty. */
-    public void row(Object... values) {
+    private void row(Object... values) {
         try {
             writeRow(values);
         } catch (IOException e) {
@@ -78,7 +70,7 @@ public final class CsvOutputFile implements AutoCloseable {
     }
 
     /** Flushes, syncs and renames the file over the target; returns the number of rows written. */
-    public long commit() throws IOException {
+    private long commit() throws IOException {
         out.flush();
         pending.commit();
         return rows;

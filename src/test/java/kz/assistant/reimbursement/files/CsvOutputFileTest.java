@@ -76,10 +76,6 @@ class CsvOutputFileTest {
             out.row("1");
             throw new IOException("query failed");
         })).hasMessage("query failed");
-
-        try (CsvOutputFile file = CsvOutputFile.open(dir.resolve("other.csv"), List.of("a"))) {
-            file.row("1");
-        }
         try (var listing = Files.list(dir)) {
             assertThat(listing).isEmpty();
         }
