@@ -39,8 +39,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class SocialContributionsTasklet implements Tasklet {
 
     private static final int BATCH = 2_000;
-    /** The cycle's groups are hashed and sorted in memory: with the default 4 MB both spilled to disk. */
-    private static final String WORK_MEM = "128MB";
+    /**
+     * The cycle's groups are hashed and sorted in memory (with the default 4 MB both spilled to disk):
+     * at a million records about 300 MB of hash table (work_mem × hash_mem_multiplier 2) and 120 MB of sort.
+     */
+    private static final String WORK_MEM = "256MB";
 
     private final YearMonth cycle;
     private final ReferenceData reference;
@@ -113,17 +116,20 @@ public class SocialContributionsTasklet implements Tasklet {
         List<Object[]> rows = new ArrayList<>(BATCH);
         List<Group> toLookUp = new ArrayList<>(BATCH);
         long[] written = {0};
+        // Amounts are summed as whole tiyn (bigint): a numeric sum's state per group made the hash
+        // table of half a million groups outgrow any sensible work_mem and spill; the sum is exact.
         // In primary-key order (the key is digits and '-', so "C" is the database's order too): the
         // rows go in in key order, and the spreadsheets read them by that key.
         jdbc.query("""
                 select mio_bin, assistant_iin, service_month, min(assistant_name) as assistant_name, count(*) as acts,
-                  sum(guaranteed) as guaranteed, sum(opv) as opv, sum(osms) as osms
+                  sum((guaranteed * 100)::bigint) as guaranteed, sum((opv * 100)::bigint) as opv,
+                  sum((osms * 100)::bigint) as osms
                 from reimbursement_record where cycle_month = ?
                 group by mio_bin, assistant_iin, service_month
                 order by mio_bin collate "C", assistant_iin collate "C", service_month collate "C"
                 """, rs -> {
             Group group = new Group(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                    rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8));
+                    tenge(rs.getBigDecimal(6)), tenge(rs.getBigDecimal(7)), tenge(rs.getBigDecimal(8)));
             if (group.serviceMonth().compareTo(lookUpBefore) < 0) {
                 toLookUp.add(group);
                 if (toLookUp.size() == BATCH) {
@@ -139,6 +145,11 @@ public class SocialContributionsTasklet implements Tasklet {
         written[0] += lookUpAndAdd(toLookUp, rows);
         written[0] += flush(rows);
         return written[0];
+    }
+
+    /** A sum of amounts in tiyn back to tenge with two decimals, as the numeric(14, 2) sum was. */
+    private static BigDecimal tenge(BigDecimal tiyn) {
+        return tiyn.setScale(0).movePointLeft(2);
     }
 
     private int lookUpAndAdd(List<Group> groups, List<Object[]> rows) {
