@@ -115,14 +115,24 @@ public class ActIntakeRepository {
      */
     public int rejectDuplicates(YearMonth cycle) {
         String c = cycle.toString();
+        // The in-file checks sort the whole file's hashes: in memory, not in 4 MB runs on disk, and
+        // sorted rather than hashed (a hash table of a million groups costs more than the sort).
+        jdbc.execute("set local work_mem = '128MB'");
+        jdbc.execute("set local enable_hashagg = off");
         int moved = move(c, RejectionReason.ACT_ALREADY_REIMBURSED, "a.earlier", """
                 select a.line, min(r.cycle_month) as earlier from act_intake a
                 join reimbursement_record r on r.act_number = a.act_number and r.cycle_month <> a.cycle_month
                 where a.cycle_month = ? group by a.line
                 """);
+        // Repeats within the file are rare: the window (a sort of every act number, which share long
+        // prefixes) runs only over the acts whose number's 64-bit hash occurs more than once. Every
+        // act of a repeated number is among them, so the first line of each number is the same.
         moved += move(c, RejectionReason.DUPLICATE_ACT_IN_FILE, "a.earlier", """
                 select line, first_line::text as earlier from (
-                  select line, min(line) over (partition by act_number) as first_line from act_intake where cycle_month = ?
+                  select line, min(line) over (partition by act_number) as first_line from act_intake
+                  where cycle_month = ? and hashtextextended(act_number, 0) in (
+                    select hashtextextended(act_number, 0) from act_intake where cycle_month = ?
+                    group by 1 having count(*) > 1)
                 ) x where line <> first_line
                 """);
         moved += move(c, RejectionReason.DUPLICATE_ORDER_MONTH,
@@ -135,8 +145,10 @@ public class ActIntakeRepository {
         moved += move(c, RejectionReason.DUPLICATE_ORDER_MONTH,
                 "a.order_number, a.service_month, 'строка ' || a.earlier", """
                 select line, first_line::text as earlier from (
-                  select line, min(line) over (partition by order_number, service_month) as first_line
-                  from act_intake where cycle_month = ?
+                  select line, min(line) over (partition by order_number, service_month) as first_line from act_intake
+                  where cycle_month = ? and hashtextextended(order_number || ';' || service_month, 0) in (
+                    select hashtextextended(order_number || ';' || service_month, 0) from act_intake where cycle_month = ?
+                    group by 1 having count(*) > 1)
                 ) x where line <> first_line
                 """);
         return moved;
@@ -144,6 +156,14 @@ public class ActIntakeRepository {
 
     // The message is the enum's template filled by PostgreSQL's format(), which takes the same %s.
     private int move(String cycle, RejectionReason reason, String messageArguments, String duplicatesSql) {
+        // Every parameter of the duplicates' query is the cycle.
+        List<Object> arguments = new ArrayList<>();
+        for (int i = 0; i < duplicatesSql.length(); i++) {
+            if (duplicatesSql.charAt(i) == '?') {
+                arguments.add(cycle);
+            }
+        }
+        arguments.addAll(List.of(cycle, reason.name(), reason.template()));
         return jdbc.update("""
                 with d as (%s),
                 moved as (
@@ -158,6 +178,6 @@ public class ActIntakeRepository {
                   a.person_name, a.supplier_id, a.supplier_name, a.assistant_iin, a.assistant_name, a.service_days::text,
                   a.hours::text, a.supplier_iban, a.supplier_bic
                 from moved a
-                """.formatted(duplicatesSql, messageArguments), cycle, cycle, reason.name(), reason.template());
+                """.formatted(duplicatesSql, messageArguments), arguments.toArray());
     }
 }

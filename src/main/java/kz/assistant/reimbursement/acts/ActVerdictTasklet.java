@@ -3,6 +3,8 @@ package kz.assistant.reimbursement.acts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +44,35 @@ public class ActVerdictTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        repository.refreshStatistics();
+        // The statistics serve the calculation after this step (the acts were just copied in). The
+        // checks here do not need them, so they are refreshed on a connection of their own meanwhile;
+        // the step ends when they are in.
+        CompletableFuture<Void> statistics = CompletableFuture.runAsync(repository::refreshStatistics,
+                task -> {
+                    Thread thread = new Thread(task, "act-verdict-statistics");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        RepeatStatus status;
+        try {
+            status = verdict(contribution);
+        } catch (RuntimeException e) {
+            try {
+                statistics.join();
+            } catch (CompletionException alsoFailed) {
+                e.addSuppressed(alsoFailed.getCause());
+            }
+            throw e;
+        }
+        try {
+            statistics.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return status;
+    }
+
+    private RepeatStatus verdict(StepContribution contribution) {
         int duplicates = ownTransaction.execute(status -> repository.rejectDuplicates(cycle));
         ActIntakeRepository.Counts counts = repository.counts(cycle);
         contribution.incrementWriteCount(duplicates);

@@ -1,10 +1,10 @@
 package kz.assistant.reimbursement.exemptions;
 
-import java.sql.Date;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.assistant.reimbursement.system.PgCopy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -21,18 +21,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ExemptionsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ExemptionsTasklet.class);
-    private static final int ASK_BATCH = 5_000;
+    private static final List<String> COLUMNS = List.of("cycle_month", "iin", "opv_exempt", "osms_exempt", "basis",
+            "valid_from", "valid_to");
 
     private final YearMonth cycle;
     private final ExemptionSource source;
     private final String sourceName;
     private final JdbcTemplate jdbc;
+    private final PgCopy copy;
 
     public ExemptionsTasklet(YearMonth cycle, ExemptionSource source, String sourceName, JdbcTemplate jdbc) {
         this.cycle = cycle;
         this.source = source;
         this.sourceName = sourceName;
         this.jdbc = jdbc;
+        this.copy = new PgCopy(jdbc.getDataSource(), "exemption", COLUMNS);
     }
 
     @Override
@@ -44,15 +47,15 @@ public class ExemptionsTasklet implements Tasklet {
         }
         List<String> iins = jdbc.queryForList(
                 "select distinct assistant_iin from act_intake where cycle_month = ? order by 1", String.class, c);
-        List<Exemption> answer = new ArrayList<>();
-        for (int from = 0; from < iins.size(); from += ASK_BATCH) {
-            answer.addAll(source.exemptionsFor(cycle, iins.subList(from, Math.min(iins.size(), from + ASK_BATCH))));
-        }
+        // One question with every IIN: the HTTP source cuts it into requests of its batch size itself, and
+        // the file source reads its file once per question (asked in slices, it read it once per slice).
+        List<Exemption> answer = source.exemptionsFor(cycle, iins);
         jdbc.update("delete from exemption where cycle_month = ?", c);
-        jdbc.batchUpdate("insert into exemption (cycle_month, iin, opv_exempt, osms_exempt, basis, valid_from, valid_to) values (?, ?, ?, ?, ?, ?, ?)",
-                answer.stream().map(e -> new Object[] {c, e.iin(), e.opvExempt(), e.osmsExempt(), e.basis(),
-                        e.validFrom() == null ? null : Date.valueOf(e.validFrom()),
-                        e.validTo() == null ? null : Date.valueOf(e.validTo())}).toList());
+        List<Object[]> rows = new ArrayList<>(answer.size());
+        for (Exemption e : answer) {
+            rows.add(new Object[] {c, e.iin(), e.opvExempt(), e.osmsExempt(), e.basis(), e.validFrom(), e.validTo()});
+        }
+        copy.copy(rows);
         long exempt = answer.stream().map(Exemption::iin).distinct().count();
         jdbc.update("insert into exemption_answer_received (cycle_month, source, asked, exempt) values (?, ?, ?, ?)",
                 c, sourceName, iins.size(), exempt);

@@ -1,19 +1,27 @@
 package kz.assistant.reimbursement.records;
 
-import kz.assistant.reimbursement.system.TableStatistics;
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import kz.assistant.reimbursement.calculation.SocialContributionCalculator;
 import kz.assistant.reimbursement.reference.RateYear;
 import kz.assistant.reimbursement.reference.ReferenceData;
 import kz.assistant.reimbursement.system.PgCopy;
-import org.springframework.batch.core.step.StepContribution;
+import kz.assistant.reimbursement.system.TableStatistics;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,10 +29,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (contributions_<mio_bin>.xlsx). The SO base counts every record of that assistant, month and MIO,
  * earlier cycles too, so that a late act raises the base rather than starting a second minimum;
  * {@code so_due} is the total less what earlier cycles already charged. Rebuilt whole on every run.
+ *
+ * <p>Other cycles are looked up only for the groups that can have records there. A record's service
+ * month is always before its cycle (the intake rejects the rest), so a cycle before this one holds
+ * no record of this cycle's latest service month M−1: only late acts' groups (service month before
+ * M−1) are looked up, by the assistant-month index, a few thousand at a time. Only when a later cycle
+ * exists already (this month is being rebuilt) is every group looked up.
  */
 public class SocialContributionsTasklet implements Tasklet {
 
     private static final int BATCH = 2_000;
+    /** The cycle's records are sorted in memory (with the default 4 MB the sort spilled to disk). */
+    private static final String WORK_MEM = "256MB";
 
     private final YearMonth cycle;
     private final ReferenceData reference;
@@ -40,51 +56,172 @@ public class SocialContributionsTasklet implements Tasklet {
                 "service_month", "assistant_name", "acts", "guaranteed", "opv", "osms", "so_base", "so_total", "so_due"));
     }
 
+    /** One group of this cycle's records, before the look at other cycles. */
+    private record Group(String mioBin, String assistantIin, String serviceMonth, String assistantName, int acts,
+                         BigDecimal guaranteed, BigDecimal opv, BigDecimal osms) {
+        String key() {
+            return mioBin + '/' + assistantIin + '/' + serviceMonth;
+        }
+    }
+
+    /** What other cycles hold for a group: the sum of (G − OPV) of their records and the SO they charged. */
+    private record Earlier(BigDecimal base, BigDecimal so) {
+        static final Earlier NONE = new Earlier(BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        TableStatistics.refresh(jdbc, "reimbursement_record");
+        // The statistics serve the steps after this one (the records were just copied in); this step's
+        // own statements do not depend on them, so they are refreshed on a connection of their own
+        // meanwhile, and the step waits for them at the end.
+        CompletableFuture<Void> statistics = CompletableFuture.runAsync(() -> TableStatistics.refresh(
+                new JdbcTemplate(jdbc.getDataSource()), "reimbursement_record"), task -> {
+                    Thread thread = new Thread(task, "social-contributions-statistics");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        long written;
+        try {
+            written = rebuild();
+        } catch (RuntimeException e) {
+            try {
+                statistics.join();
+            } catch (CompletionException alsoFailed) {
+                e.addSuppressed(alsoFailed.getCause());
+            }
+            throw e;
+        }
+        try {
+            statistics.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        contribution.incrementWriteCount(written);
+        return RepeatStatus.FINISHED;
+    }
+
+    private long rebuild() {
+        jdbc.execute("set local work_mem = '" + WORK_MEM + "'");
         String c = cycle.toString();
         jdbc.update("delete from social_contribution where cycle_month = ?", c);
-        List<Object[]> batch = new ArrayList<>(BATCH);
+        Boolean later = jdbc.queryForObject("""
+                select exists (select 1 from reimbursement_record where cycle_month > ?)
+                  or exists (select 1 from social_contribution where cycle_month > ?)
+                """, Boolean.class, c, c);
+        // Groups of a service month before this are looked up in other cycles; with a later cycle, all.
+        String lookUpBefore = Boolean.TRUE.equals(later) ? "9999-12" : cycle.minusMonths(1).toString();
+        List<Object[]> rows = new ArrayList<>(BATCH);
+        List<Group> toLookUp = new ArrayList<>(BATCH);
         long[] written = {0};
-        // Late acts are few: earlier cycles are looked up only for the assistant-months of this cycle.
+        // Grouped by sorting the cycle's records on the assistant first (the leading key's prefix tells
+        // most rows apart, so the sort compares little), the MIO last; text in "C" (the key is digits
+        // and '-', so the groups and their order are the database's too). A hash table of half a
+        // million groups with numeric sums outgrew any sensible work_mem, and sorting it afterwards on
+        // the MIO first (three values) cost as much again. Amounts are summed as whole tiyn (exact).
+        // The rows go in by assistant: the primary key gets three ascending runs, one per MIO.
+        jdbc.execute("set local enable_hashagg = off");
         jdbc.query("""
-                with t as (
-                  select mio_bin, assistant_iin, service_month, min(assistant_name) as assistant_name, count(*) as acts,
-                    sum(guaranteed) as guaranteed, sum(opv) as opv, sum(osms) as osms, sum(guaranteed - opv) as base
+                select m, a, s, min(assistant_name) as assistant_name, count(*) as acts,
+                  sum((guaranteed * 100)::bigint) as guaranteed, sum((opv * 100)::bigint) as opv,
+                  sum((osms * 100)::bigint) as osms
+                from (
+                  select assistant_iin collate "C" as a, service_month collate "C" as s, mio_bin collate "C" as m,
+                    assistant_name, guaranteed, opv, osms
                   from reimbursement_record where cycle_month = ?
-                  group by mio_bin, assistant_iin, service_month
-                ), earlier_base as (
-                  select x.mio_bin, x.assistant_iin, x.service_month, sum(x.guaranteed - x.opv) as base
-                  from reimbursement_record x
-                  where x.cycle_month <> ? and (x.assistant_iin, x.service_month) in (select assistant_iin, service_month from t)
-                  group by x.mio_bin, x.assistant_iin, x.service_month
-                ), earlier_so as (
-                  select s.mio_bin, s.assistant_iin, s.service_month, sum(s.so_due) as so
-                  from social_contribution s
-                  where s.cycle_month <> ? and (s.assistant_iin, s.service_month) in (select assistant_iin, service_month from t)
-                  group by s.mio_bin, s.assistant_iin, s.service_month
-                )
-                select t.mio_bin, t.assistant_iin, t.service_month, t.assistant_name, t.acts, t.guaranteed, t.opv, t.osms,
-                  t.base + coalesce(b.base, 0) as base_all, coalesce(e.so, 0) as so_earlier
-                from t
-                left join earlier_base b on b.mio_bin = t.mio_bin and b.assistant_iin = t.assistant_iin and b.service_month = t.service_month
-                left join earlier_so e on e.mio_bin = t.mio_bin and e.assistant_iin = t.assistant_iin and e.service_month = t.service_month
+                ) r
+                group by a, s, m
+                order by a, s, m
                 """, rs -> {
-            YearMonth month = YearMonth.parse(rs.getString("service_month"));
-            RateYear rate = reference.rateOf(month.getYear()).orElseThrow();
-            SocialContributionCalculator.SocialContribution so = calculator.calculate(rs.getBigDecimal("base_all"), rate);
-            BigDecimal due = so.amount().subtract(rs.getBigDecimal("so_earlier"));
-            batch.add(new Object[] {c, rs.getString("mio_bin"), rs.getString("assistant_iin"), month.toString(),
-                    rs.getString("assistant_name"), rs.getInt("acts"), rs.getBigDecimal("guaranteed"),
-                    rs.getBigDecimal("opv"), rs.getBigDecimal("osms"), so.base(), so.amount(), due});
-            if (batch.size() == BATCH) {
-                written[0] += flush(batch);
+            Group group = new Group(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                    tenge(rs.getBigDecimal(6)), tenge(rs.getBigDecimal(7)), tenge(rs.getBigDecimal(8)));
+            if (group.serviceMonth().compareTo(lookUpBefore) < 0) {
+                toLookUp.add(group);
+                if (toLookUp.size() == BATCH) {
+                    written[0] += lookUpAndAdd(toLookUp, rows);
+                }
+            } else {
+                rows.add(row(group, Earlier.NONE));
+                if (rows.size() == BATCH) {
+                    written[0] += flush(rows);
+                }
             }
-        }, c, c, c);
-        written[0] += flush(batch);
-        contribution.incrementWriteCount(written[0]);
-        return RepeatStatus.FINISHED;
+        }, c);
+        written[0] += lookUpAndAdd(toLookUp, rows);
+        written[0] += flush(rows);
+        return written[0];
+    }
+
+    /** A sum of amounts in tiyn back to tenge with two decimals, as the numeric(14, 2) sum was. */
+    private static BigDecimal tenge(BigDecimal tiyn) {
+        return tiyn.setScale(0).movePointLeft(2);
+    }
+
+    private int lookUpAndAdd(List<Group> groups, List<Object[]> rows) {
+        if (groups.isEmpty()) {
+            return 0;
+        }
+        Map<String, Earlier> earlier = earlier(groups);
+        int written = 0;
+        for (Group group : groups) {
+            rows.add(row(group, earlier.getOrDefault(group.key(), Earlier.NONE)));
+            if (rows.size() == BATCH) {
+                written += flush(rows);
+            }
+        }
+        groups.clear();
+        return written;
+    }
+
+    /** Other cycles' records and charged SO of the given groups, one index look-up per group. */
+    private Map<String, Earlier> earlier(List<Group> groups) {
+        String[] mios = new String[groups.size()];
+        String[] assistants = new String[groups.size()];
+        String[] months = new String[groups.size()];
+        for (int i = 0; i < groups.size(); i++) {
+            mios[i] = groups.get(i).mioBin();
+            assistants[i] = groups.get(i).assistantIin();
+            months[i] = groups.get(i).serviceMonth();
+        }
+        String c = cycle.toString();
+        Map<String, Earlier> earlier = new HashMap<>();
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            Array m = text(connection, mios);
+            Array a = text(connection, assistants);
+            Array s = text(connection, months);
+            jdbc.query("""
+                    select k.mio_bin, k.assistant_iin, k.service_month,
+                      (select sum(x.guaranteed - x.opv) from reimbursement_record x
+                       where x.assistant_iin = k.assistant_iin and x.service_month = k.service_month
+                         and x.mio_bin = k.mio_bin and x.cycle_month <> ?) as base,
+                      (select sum(x.so_due) from social_contribution x
+                       where x.assistant_iin = k.assistant_iin and x.service_month = k.service_month
+                         and x.mio_bin = k.mio_bin and x.cycle_month <> ?) as so
+                    from unnest(?::varchar[], ?::varchar[], ?::varchar[]) as k (mio_bin, assistant_iin, service_month)
+                    """, rs -> {
+                BigDecimal base = rs.getBigDecimal(4);
+                BigDecimal so = rs.getBigDecimal(5);
+                if (base != null || so != null) {
+                    earlier.put(rs.getString(1) + '/' + rs.getString(2) + '/' + rs.getString(3),
+                            new Earlier(base == null ? BigDecimal.ZERO : base, so == null ? BigDecimal.ZERO : so));
+                }
+            }, c, c, m, a, s);
+            return null;
+        });
+        return earlier;
+    }
+
+    private static Array text(Connection connection, String[] values) throws SQLException {
+        return connection.createArrayOf("varchar", values);
+    }
+
+    private Object[] row(Group g, Earlier earlier) {
+        YearMonth month = YearMonth.parse(g.serviceMonth());
+        RateYear rate = reference.rateOf(month.getYear()).orElseThrow();
+        BigDecimal base = g.guaranteed().subtract(g.opv()).add(earlier.base());
+        SocialContributionCalculator.SocialContribution so = calculator.calculate(base, rate);
+        BigDecimal due = so.amount().subtract(earlier.so());
+        return new Object[] {cycle.toString(), g.mioBin(), g.assistantIin(), month.toString(), g.assistantName(), g.acts(),
+                g.guaranteed(), g.opv(), g.osms(), so.base(), so.amount(), due};
     }
 
     private int flush(List<Object[]> batch) {

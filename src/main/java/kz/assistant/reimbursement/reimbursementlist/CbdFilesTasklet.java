@@ -1,20 +1,33 @@
 package kz.assistant.reimbursement.reimbursementlist;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import javax.sql.DataSource;
 
 import kz.assistant.reimbursement.acts.ActColumns;
+import kz.assistant.reimbursement.files.AtomicFile;
 import kz.assistant.reimbursement.files.CsvOutputFile;
+import kz.assistant.reimbursement.records.ReimbursementRecord;
 import kz.assistant.reimbursement.system.HomeFolder;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * The CSV outputs of the 14th, rebuilt from the database on every run so that a rerun gives the same
@@ -38,32 +51,79 @@ public class CbdFilesTasklet implements Tasklet {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Both files are made by PostgreSQL's COPY in CSV, each on a connection of its own at the same
+     * time, and streamed to the file as they come: no value passes through Java. COPY quotes exactly
+     * as {@link CsvOutputFile} does (a value with {@code ;}, {@code "}, CR or LF, quotes doubled),
+     * except that it quotes an empty string; text goes through {@code nullif(…, '')} so that an empty
+     * value is written empty, as before. Amounts are numeric(14, 2), whose text is BigDecimal's plain
+     * string. The id range lets the primary key give the order and this cycle's records only.
+     */
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Path outbox = home.outbox(cycle);
-        String c = cycle.toString();
-        long written = CsvOutputFile.write(outbox.resolve("cbd-records.csv"), CBD_COLUMNS, rows -> jdbc.query("""
-                select record_id, act_number, mio_bin, supplier_id, assistant_iin, person_iin, supplier_iban, supplier_bic,
-                  service_month, guaranteed, to_supplier, opv, osms
-                from reimbursement_record where cycle_month = ? order by record_id
-                """, rs -> {
-            rows.row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                    rs.getString(7), rs.getString(8), rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
-                    rs.getBigDecimal(12), rs.getBigDecimal(13));
-        }, c));
-        CsvOutputFile.write(outbox.resolve("psu-notifications.csv"), NOTIFICATION_COLUMNS, rows -> jdbc.query("""
-                select act_number, supplier_id, supplier_name, service_month, cycle_month, guaranteed, opv, osms, to_supplier
-                from reimbursement_record where cycle_month = ? order by record_id
-                """, rs -> {
-            rows.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-                    "Сформирована сумма возмещения по акту " + rs.getString(1) + " за " + rs.getString(4)
-                            + ": гарантированная сумма " + rs.getBigDecimal(6).toPlainString() + " тенге, к перечислению "
-                            + rs.getBigDecimal(9).toPlainString() + " тенге (месяц на выплату " + rs.getString(5) + ")");
-        }, c));
+        String records = "from reimbursement_record where record_id >= " + ReimbursementRecord.idOf(cycle, 0)
+                + " and record_id < " + ReimbursementRecord.idOf(cycle.plusMonths(1), 0)
+                + " and cycle_month = '" + cycle + "' order by record_id";
+        String cbdQuery = """
+                select record_id, nullif(act_number, ''), nullif(mio_bin, ''), nullif(supplier_id, ''),
+                  nullif(assistant_iin, ''), nullif(person_iin, ''), nullif(supplier_iban, ''), nullif(supplier_bic, ''),
+                  nullif(service_month, ''), guaranteed, to_supplier, opv, osms
+                """ + records;
+        String notificationsQuery = """
+                select nullif(act_number, ''), nullif(supplier_id, ''), nullif(supplier_name, ''), nullif(service_month, ''),
+                  nullif(cycle_month, ''), guaranteed, opv, osms, to_supplier,
+                  'Сформирована сумма возмещения по акту ' || act_number || ' за ' || service_month
+                    || ': гарантированная сумма ' || guaranteed || ' тенге, к перечислению ' || to_supplier
+                    || ' тенге (месяц на выплату ' || cycle_month || ')'
+                """ + records;
+        DataSource dataSource = jdbc.getDataSource();
+        long written;
+        try (AtomicFile.Pending cbd = AtomicFile.begin(outbox.resolve("cbd-records.csv"));
+             AtomicFile.Pending notifications = AtomicFile.begin(outbox.resolve("psu-notifications.csv"))) {
+            CompletableFuture<Long> other = CompletableFuture.supplyAsync(() -> {
+                try (Connection connection = dataSource.getConnection()) {
+                    return copyOut(connection, notificationsQuery, NOTIFICATION_COLUMNS, notifications.stream());
+                } catch (SQLException | IOException e) {
+                    throw new CompletionException(e);
+                }
+            }, task -> {
+                Thread thread = new Thread(task, "cbd-files-notifications");
+                thread.setDaemon(true);
+                thread.start();
+            });
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                written = copyOut(connection, cbdQuery, CBD_COLUMNS, cbd.stream());
+            } catch (SQLException | IOException | RuntimeException e) {
+                try {
+                    other.join();
+                } catch (CompletionException alsoFailed) {
+                    e.addSuppressed(alsoFailed.getCause());
+                }
+                throw e;
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+            try {
+                other.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+            cbd.commit();
+            notifications.commit();
+        }
         writeRejectedActs(jdbc, home, cycle);
         contribution.incrementWriteCount(written);
         return RepeatStatus.FINISHED;
+    }
+
+    private static long copyOut(Connection connection, String query, List<String> header, OutputStream out)
+            throws SQLException, IOException {
+        // The header has no character that needs quoting.
+        out.write((String.join(";", header) + "\n").getBytes(StandardCharsets.UTF_8));
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        return copy.copyOut("copy (" + query + ") to stdout (format csv, delimiter ';')", out);
     }
 
     /** Also written when the file is refused over the threshold: the officer needs to see why. */

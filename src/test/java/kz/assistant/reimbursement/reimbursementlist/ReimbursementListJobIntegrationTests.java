@@ -187,6 +187,51 @@ class ReimbursementListJobIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aLateActRaisesTheSoBaseOfItsMonthAndOnlyTheDifferenceIsDue() throws Exception {
+        String assistant = ActsFile.iin("8501013", 1);
+        ActsFile march = new ActsFile();
+        march.add(Map.of("service_month", "2026-01", "hours", "40"));
+        march.add(Map.of("service_month", "2026-02", "hours", "40", "assistant_iin", assistant, "supplier_id", assistant));
+        assertThat(runMarchWith(march).exitCode()).isEqualTo(ExitCode.COMPLETED);
+
+        // April: one more act of the same assistant, MIO and service month 2026-01 (late), one of 2026-02
+        // (late too, from April on), one of March (April's usual month) for which no earlier cycle holds anything.
+        ActsFile april = new ActsFile();
+        april.add(Map.of("act_number", "APR-1", "order_number", "APR-ORD-1", "service_month", "2026-01", "hours", "24",
+                "assistant_iin", assistant, "supplier_id", assistant));
+        april.add(Map.of("act_number", "APR-2", "order_number", "APR-ORD-2", "service_month", "2026-02", "hours", "16",
+                "assistant_iin", assistant, "supplier_id", assistant));
+        april.add(Map.of("act_number", "APR-3", "order_number", "APR-ORD-3", "service_month", "2026-03", "hours", "16",
+                "assistant_iin", assistant, "supplier_id", assistant));
+        april.writeTo(inbox(APRIL));
+        Files.writeString(inbox(APRIL).resolve("oop-exemptions.csv"), NO_EXEMPTIONS);
+        assertThat(run(JOB, APRIL).exitCode()).isEqualTo(ExitCode.COMPLETED);
+
+        for (String month : List.of("2026-01", "2026-02")) {
+            Map<String, Object> before = so("2026-03", assistant, month);
+            Map<String, Object> now = so("2026-04", assistant, month);
+            BigDecimal aprilBase = jdbc.queryForObject("""
+                    select sum(guaranteed - opv) from reimbursement_record
+                    where cycle_month = '2026-04' and assistant_iin = ? and service_month = ?
+                    """, BigDecimal.class, assistant, month);
+            assertThat((Integer) now.get("acts")).as(month).isEqualTo(1);
+            assertThat((BigDecimal) now.get("so_base")).as(month)
+                    .isEqualByComparingTo(((BigDecimal) before.get("so_base")).add(aprilBase));
+            assertThat((BigDecimal) now.get("so_due")).as(month)
+                    .isEqualByComparingTo(((BigDecimal) now.get("so_total")).subtract((BigDecimal) before.get("so_due")));
+        }
+        Map<String, Object> march2026 = so("2026-04", assistant, "2026-03");
+        assertThat((BigDecimal) march2026.get("so_due")).isEqualByComparingTo((BigDecimal) march2026.get("so_total"));
+    }
+
+    private Map<String, Object> so(String cycle, String assistant, String serviceMonth) {
+        return jdbc.queryForMap("""
+                select acts, so_base, so_total, so_due from social_contribution
+                where cycle_month = ? and assistant_iin = ? and service_month = ?
+                """, cycle, assistant, serviceMonth);
+    }
+
+    @Test
     void aFileWithTooManyRejectionsIsRefusedBeforeAnythingIsRecordedAndAReplacedFileIsReadAnew() throws Exception {
         ActsFile bad = new ActsFile();
         for (int i = 0; i < 7; i++) {
