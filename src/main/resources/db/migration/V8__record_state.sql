@@ -1,0 +1,49 @@
+-- The state of a reimbursement record moves out of the wide record (about 600 bytes, six indexes)
+-- into a narrow table of its own: a state change of a million records (REQUESTED, FUNDED, SENT, PAID)
+-- rewrites about 100 bytes and two index entries instead of the whole record and all six of its
+-- index entries (docs/performance.md). The record itself is written once, by the calculation, and
+-- then only read (supplier_iban and supplier_bic change for returned records, п.19).
+--
+-- A record without a row here is FORMED: funding-need inserts the row (REQUESTED) when it takes the
+-- record into a need, so the primary key also makes "a record is requested once" a constraint.
+-- cycle_month, mio_bin, act_received and to_supplier are copies of the record's own (fixed) values,
+-- supplier_bic and supplier_iban the account the record is paid to: the act's, or the new details
+-- bank-returns took for a returned record (п.19), written to both tables by the same statement.
+-- MIO funding's balance and oldest-first queue and the payment per BIC read this table alone. No foreign key to reimbursement_record: checking it would lock, and so write, every wide
+-- row that the split is meant to leave alone; the rows come only from the record table itself.
+create table record_state (
+    record_id        bigint primary key,
+    cycle_month      varchar(7) not null,
+    mio_bin          varchar(12) not null,
+    act_received     date not null,
+    to_supplier      numeric(14, 2) not null,
+    supplier_bic     varchar(11) not null,
+    supplier_iban    varchar(20) not null,
+    state            varchar(10) not null
+        check (state in ('REQUESTED', 'FUNDED', 'SENT', 'PAID', 'RETURNED', 'REQUEUED', 'REFUNDED')),
+    requested_in     varchar(7),
+    funded_at        timestamptz,
+    state_changed_at timestamptz not null default now()
+);
+-- The records still on their way (waiting for money, to be paid, returned): what the daily jobs look
+-- for, a small part of the table once a few cycles are closed; the payment takes them per BIC.
+create index record_state_open on record_state (state, supplier_bic)
+    where state in ('REQUESTED', 'FUNDED', 'RETURNED', 'REQUEUED');
+
+insert into record_state (record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban, state,
+                          requested_in, funded_at, state_changed_at)
+select record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban, state, requested_in, funded_at,
+       coalesce(state_changed_at, formed_at)
+from reimbursement_record where state <> 'FORMED';
+
+-- Drops the index reimbursement_record_state (state, mio_bin) and the state check with them.
+alter table reimbursement_record
+    drop column state,
+    drop column requested_in,
+    drop column funded_at,
+    drop column state_changed_at;
+
+-- A record with its state, for reading (reports, checks, tests): FORMED when it has no state row.
+create view record_with_state as
+select r.*, coalesce(s.state, 'FORMED') as state, s.requested_in, s.funded_at, s.state_changed_at
+from reimbursement_record r left join record_state s on s.record_id = r.record_id;
