@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * refuses a second open payment of a record whatever happens. The files come in the next step.
  *
  * <p>Everything a payment needs is in record_state (the narrow state row keeps the account the record
- * is paid to), so a BIC's payment reads its own records through the index record_state_open and never
- * the wide records. The state is changed first and the payments are made for the rows the update did
+ * is paid to), so a BIC's payment scans that narrow table and never reads the wide records; the state
+ * changes are HOT updates (see V8__record_state.sql). The state is changed first and the payments are made for the rows the update did
  * change: a record that a concurrent return-refunds made REFUNDED meanwhile fails the update's own
  * re-check of the state and is not paid, without a FOR UPDATE of the candidates. Two payment runs
  * (two months, or a hand run beside cron) take turns on an advisory lock per transaction, so their
