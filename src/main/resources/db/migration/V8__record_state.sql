@@ -25,6 +25,7 @@ create table record_state (
         check (state in ('REQUESTED', 'FUNDED', 'SENT', 'PAID', 'RETURNED', 'REQUEUED', 'REFUNDED')),
     requested_in     varchar(7),
     funded_at        timestamptz,
+    attempts         int not null default 0,     -- payments made for the record so far (п.16, п.19)
     state_changed_at timestamptz not null default now()
 ) with (fillfactor = 45);
 -- No index names state (nor a predicate on it): a state change then is a HOT update, the new row
@@ -32,10 +33,11 @@ create table record_state (
 -- page for a new version of each of its rows (a statement changes all of a page's rows at once).
 -- The queries by state scan this narrow table instead (about 30 MB per 100 000 records).
 insert into record_state (record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban, state,
-                          requested_in, funded_at, state_changed_at)
-select record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban, state, requested_in, funded_at,
-       coalesce(state_changed_at, formed_at)
-from reimbursement_record where state <> 'FORMED';
+                          requested_in, funded_at, attempts, state_changed_at)
+select r.record_id, r.cycle_month, r.mio_bin, r.act_received, r.to_supplier, r.supplier_bic, r.supplier_iban, r.state,
+       r.requested_in, r.funded_at, (select count(*) from payment p where p.record_id = r.record_id),
+       coalesce(r.state_changed_at, r.formed_at)
+from reimbursement_record r where r.state <> 'FORMED';
 
 -- Drops the index reimbursement_record_state (state, mio_bin) and the state check with them.
 alter table reimbursement_record

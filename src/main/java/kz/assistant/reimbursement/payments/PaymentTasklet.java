@@ -22,12 +22,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * refuses a second open payment of a record whatever happens. The files come in the next step.
  *
  * <p>Everything a payment needs is in record_state (the narrow state row keeps the account the record
- * is paid to), so a BIC's payment scans that narrow table and never reads the wide records; the state
- * changes are HOT updates (see V8__record_state.sql). The state is changed first and the payments are made for the rows the update did
- * change: a record that a concurrent return-refunds made REFUNDED meanwhile fails the update's own
- * re-check of the state and is not paid, without a FOR UPDATE of the candidates. Two payment runs
- * (two months, or a hand run beside cron) take turns on an advisory lock per transaction, so their
- * register numbers cannot collide.
+ * is paid to and the number of its payments), so a BIC's payment is one scan of that narrow table and
+ * never reads the wide records; the state changes are HOT updates (see V8__record_state.sql). The
+ * state is changed first and the payments are made for the rows the update did change: a record
+ * that a concurrent return-refunds made REFUNDED meanwhile fails the update's own re-check of the
+ * state and is not paid, without a FOR UPDATE of the candidates. Two payment runs (two months, or a
+ * hand run beside cron) take turns on an advisory lock per transaction, so their register numbers
+ * cannot collide.
  */
 public class PaymentTasklet implements Tasklet {
 
@@ -63,17 +64,13 @@ public class PaymentTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         String bic = bics.get(next++);
-        // The attempt is 1 for a FUNDED record (it was never paid): only a REQUEUED one counts its
-        // earlier payments.
+        // attempts counts the record's payments: the update makes it this payment's attempt (1 for a
+        // FUNDED record, 2, 3 ... for a REQUEUED one) without counting earlier payments per record.
         int sent = jdbc.update("""
-                with candidates as (
-                  select record_id, state from record_state
-                  where state in ('FUNDED', 'REQUEUED') and supplier_bic = ? and cycle_month <= ?),
-                sent as (
-                  update record_state s set state = 'SENT', state_changed_at = now()
-                  from candidates c
-                  where s.record_id = c.record_id and s.state in ('FUNDED', 'REQUEUED') and s.supplier_bic = ?
-                  returning s.record_id, c.state as was, s.supplier_iban, s.to_supplier),
+                with sent as (
+                  update record_state s set state = 'SENT', attempts = s.attempts + 1, state_changed_at = now()
+                  where s.state in ('FUNDED', 'REQUEUED') and s.supplier_bic = ? and s.cycle_month <= ?
+                  returning s.record_id, s.attempts, s.supplier_iban, s.to_supplier),
                 next_run as (
                   select coalesce(max(run_number), 0) + 1 as n from payment_register where cycle_month = ? and bic = ?),
                 register as (
@@ -83,13 +80,10 @@ public class PaymentTasklet implements Tasklet {
                   from next_run where exists (select 1 from sent)
                   returning id)
                 insert into payment (payment_reference, record_id, attempt, register_id, bic, supplier_iban, amount, state, from_returned_money)
-                select 'P' || t.record_id || '-' || a.attempt, t.record_id, a.attempt, g.id, ?, t.supplier_iban,
-                  t.to_supplier, 'SENT', t.was = 'REQUEUED'
+                select 'P' || t.record_id || '-' || t.attempts, t.record_id, t.attempts, g.id, ?, t.supplier_iban,
+                  t.to_supplier, 'SENT', t.attempts > 1
                 from sent t cross join register g
-                cross join lateral (
-                  select case when t.was = 'REQUEUED' then (select count(*) + 1 from payment q where q.record_id = t.record_id)
-                    else 1 end as attempt) a
-                """, bic, c, bic, c, bic, c, bic, c, bic, bic);
+                """, bic, c, c, bic, c, bic, c, bic, bic);
         contribution.incrementWriteCount(sent);
         log.info("Payment orders {}: {} payments to {} in a new register", cycle, sent, bic);
         return next < bics.size() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;

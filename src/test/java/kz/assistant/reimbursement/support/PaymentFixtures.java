@@ -76,10 +76,11 @@ public final class PaymentFixtures {
                 where r.cycle_month = ? and r.state in ('FORMED', 'REQUESTED', 'FUNDED', 'REQUEUED')
                 """, c);
         jdbc.update("""
-                insert into record_state (record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban, state, requested_in)
-                select record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban, 'SENT', requested_in from record_with_state
-                where cycle_month = ? and state in ('FORMED', 'REQUESTED', 'FUNDED', 'REQUEUED')
-                on conflict (record_id) do update set state = 'SENT', state_changed_at = now()
+                insert into record_state (record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban, state,
+                                          requested_in, attempts)
+                select record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban, 'SENT', requested_in, 1
+                from record_with_state where cycle_month = ? and state in ('FORMED', 'REQUESTED', 'FUNDED', 'REQUEUED')
+                on conflict (record_id) do update set state = 'SENT', attempts = record_state.attempts + 1, state_changed_at = now()
                 """, c);
         return sent;
     }
