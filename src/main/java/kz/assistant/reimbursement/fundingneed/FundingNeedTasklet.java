@@ -37,17 +37,25 @@ public class FundingNeedTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        TableStatistics.refresh(jdbc, "reimbursement_record");
+        TableStatistics.refresh(jdbc, "reimbursement_record", "record_state");
         String c = cycle.toString();
         // One statement takes the records and sums them: a record formed meanwhile is either in both or in neither.
         // Records of cycles up to M only: a record formed after this need waits for the next one (п.13).
+        // A record without a state row is FORMED: the request inserts its row (REQUESTED), and the
+        // primary key of record_state refuses a second request of the record.
         int needLines = jdbc.update("""
-                with taken as (
-                  update reimbursement_record set state = 'REQUESTED', requested_in = ?, state_changed_at = now()
-                  where state = 'FORMED' and requested_in is null and cycle_month <= ?
-                  returning mio_bin, service_month, guaranteed, to_supplier)
+                with formed as materialized (
+                  select r.record_id, r.cycle_month, r.mio_bin, r.act_received, r.service_month, r.guaranteed, r.to_supplier,
+                    r.supplier_bic, r.supplier_iban
+                  from reimbursement_record r
+                  where r.cycle_month <= ? and not exists (select 1 from record_state s where s.record_id = r.record_id)),
+                taken as (
+                  insert into record_state (record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban,
+                                            state, requested_in, state_changed_at)
+                  select record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban,
+                    'REQUESTED', ?, now() from formed)
                 insert into funding_need (cycle_month, mio_bin, service_month, records, guaranteed, to_supplier)
-                select ?, mio_bin, service_month, count(*), sum(guaranteed), sum(to_supplier) from taken
+                select ?, mio_bin, service_month, count(*), sum(guaranteed), sum(to_supplier) from formed
                 group by mio_bin, service_month
                 on conflict (cycle_month, mio_bin, service_month) do update set
                   records = funding_need.records + excluded.records,

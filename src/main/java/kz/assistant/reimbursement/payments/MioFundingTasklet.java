@@ -34,23 +34,27 @@ public class MioFundingTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         // A MIO's balance spans cycles: runs of two months at once must not both spend the same money.
         jdbc.execute("select pg_advisory_xact_lock(hashtext('reimbursement:mio-funding'))");
-        TableStatistics.refresh(jdbc, "reimbursement_record", "mio_transfer");
+        TableStatistics.refresh(jdbc, "record_state", "mio_transfer");
         // The balance is the MIO's across cycles: money transferred for March may fund a late request.
+        // The states, the sums and the order of the queue are all in record_state (narrow): the wide
+        // records are not read.
         int funded = jdbc.update("""
-                with balance as (
-                  select m.mio_bin,
-                    coalesce((select sum(t.amount) from mio_transfer t where t.mio_bin = m.mio_bin), 0)
-                    - coalesce((select sum(r.to_supplier) from reimbursement_record r where r.mio_bin = m.mio_bin
-                                and r.state in ('FUNDED', 'SENT', 'PAID', 'RETURNED', 'REQUEUED')), 0) as available
-                  from mio m),
+                with transferred as (
+                  select mio_bin, sum(amount) as amount from mio_transfer group by mio_bin),
+                spent as (
+                  select mio_bin, sum(to_supplier) as amount from record_state
+                  where state in ('FUNDED', 'SENT', 'PAID', 'RETURNED', 'REQUEUED') group by mio_bin),
+                balance as (
+                  select m.mio_bin, coalesce(t.amount, 0) - coalesce(s.amount, 0) as available
+                  from mio m left join transferred t on t.mio_bin = m.mio_bin left join spent s on s.mio_bin = m.mio_bin),
                 queue as (
-                  select r.record_id, r.mio_bin,
-                    sum(r.to_supplier) over (partition by r.mio_bin order by r.act_received, r.record_id) as running
-                  from reimbursement_record r
-                  where r.state = 'REQUESTED' and r.requested_in <= ?)
-                update reimbursement_record r set state = 'FUNDED', funded_at = now(), state_changed_at = now()
+                  select q.record_id, q.mio_bin,
+                    sum(q.to_supplier) over (partition by q.mio_bin order by q.act_received, q.record_id) as running
+                  from record_state q
+                  where q.state = 'REQUESTED' and q.requested_in <= ?)
+                update record_state s set state = 'FUNDED', funded_at = now(), state_changed_at = now()
                 from queue q join balance b on b.mio_bin = q.mio_bin
-                where r.record_id = q.record_id and q.running <= b.available
+                where s.record_id = q.record_id and q.running <= b.available and s.state = 'REQUESTED'
                 """, cycle.toString());
         contribution.incrementWriteCount(funded);
         log.info("Funding {}: {} records funded from the MIOs' transfers", cycle, funded);

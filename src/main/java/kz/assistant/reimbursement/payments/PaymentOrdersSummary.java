@@ -45,7 +45,7 @@ class PaymentOrdersSummary implements JobSummary {
         Map<String, Object> transfers = jdbc.queryForMap(
                 "select count(*) as n, coalesce(sum(amount), 0) as total from mio_transfer where cycle_month = ?", c);
         Map<String, Object> waiting = jdbc.queryForMap("""
-                select count(*) as n, coalesce(sum(to_supplier), 0) as total from reimbursement_record
+                select count(*) as n, coalesce(sum(to_supplier), 0) as total from record_state
                 where state = 'REQUESTED' and requested_in <= ?
                 """, c);
         long exceptions = jdbc.queryForObject("""

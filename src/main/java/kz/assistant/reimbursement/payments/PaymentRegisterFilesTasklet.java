@@ -76,61 +76,78 @@ public class PaymentRegisterFilesTasklet implements Tasklet {
                 rs.getString(6), rs.getInt(7), rs.getBigDecimal(8), rs.getObject(9, OffsetDateTime.class)), cycle.toString());
         AtomicLong written = new AtomicLong();
         // Registers are independent files: one per core.
-        parallel.forEach(registers, register -> {
-            if (!Files.exists(outbox.resolve(register.fileName("xml")))) {
-                writeXml(outbox.resolve(register.fileName("xml")), register);
-                written.incrementAndGet();
-            }
-            if (!Files.exists(outbox.resolve(register.fileName("xlsx")))) {
-                writeSpreadsheet(outbox.resolve(register.fileName("xlsx")), register);
-                written.incrementAndGet();
-            }
-        });
+        parallel.forEach(registers, register -> written.addAndGet(writeFiles(outbox, register)));
         contribution.incrementWriteCount(written.get());
         return RepeatStatus.FINISHED;
     }
 
-    private void writeXml(Path target, PaymentRegister register) throws Exception {
-        try (AtomicFile.Pending pending = AtomicFile.begin(target)) {
-            Pain001Writer xml = Pain001Writer.start(pending.stream(), register, payer);
-            payments(register, rs -> {
-                try {
-                    xml.payment(payment(rs));
-                } catch (javax.xml.stream.XMLStreamException e) {
-                    throw new IllegalStateException("Cannot write " + target.getFileName(), e);
-                }
-            });
-            xml.finish();
-            Pain001Schema.validate(pending.tempPath(), target.getFileName().toString());
-            pending.commit();
+    /**
+     * The register's missing files from one pass over its payments: the query joins the payments with
+     * the wide records, a scan of the whole record table, so the XML and the xlsx share it. The XML is
+     * validated and renamed into the outbox first; the xlsx is finished only after it.
+     */
+    private int writeFiles(Path outbox, PaymentRegister register) throws Exception {
+        Path xmlTarget = outbox.resolve(register.fileName("xml"));
+        Path xlsxTarget = outbox.resolve(register.fileName("xlsx"));
+        boolean xml = !Files.exists(xmlTarget);
+        boolean xlsx = !Files.exists(xlsxTarget);
+        if (!xml && !xlsx) {
+            return 0;
         }
-        log.info("Payment register {} written: {} payments, {} KZT", target.getFileName(), register.payments(), register.total());
-    }
-
-    private void writeSpreadsheet(Path target, PaymentRegister register) throws Exception {
-        try (FormSpreadsheet form = FormSpreadsheet.create(target, "Реестр")) {
-            form.title("Реестр платежных поручений",
-                            "на перечисление возмещения стоимости услуг индивидуального помощника")
-                    .headerLines("Плательщик: " + payer.debtorName(),
-                            "Уполномоченная организация: " + register.bankName() + " (БИК " + register.bic() + ")",
-                            "Месяц на выплату: " + MonthNames.nominative(YearMonth.parse(register.cycleMonth())),
-                            "Реестр № " + register.runNumber() + " от "
-                                    + DATE.format(register.createdAt().atZoneSameInstant(ZoneId.of("Asia/Almaty"))),
-                            "Идентификатор сообщения (MsgId): " + register.messageId())
-                    .columns(COLUMNS);
+        try (AtomicFile.Pending pending = xml ? AtomicFile.begin(xmlTarget) : null;
+             FormSpreadsheet form = xlsx ? FormSpreadsheet.create(xlsxTarget, "Реестр") : null) {
+            Pain001Writer writer = xml ? Pain001Writer.start(pending.stream(), register, payer) : null;
+            if (form != null) {
+                header(form, register);
+            }
             long[] n = {0};
             payments(register, rs -> {
                 RegisteredPayment p = payment(rs);
-                form.row(++n[0], p.reference(), p.actNumber(), p.supplierName(), p.supplierIban(),
-                        YearMonth.parse(p.serviceMonth()), p.amount());
+                if (writer != null) {
+                    try {
+                        writer.payment(p);
+                    } catch (javax.xml.stream.XMLStreamException e) {
+                        throw new IllegalStateException("Cannot write " + xmlTarget.getFileName(), e);
+                    }
+                }
+                if (form != null) {
+                    form.row(++n[0], p.reference(), p.actNumber(), p.supplierName(), p.supplierIban(),
+                            YearMonth.parse(p.serviceMonth()), p.amount());
+                }
             });
-            BigDecimal total = register.total();
-            form.totals("ИТОГО", Map.of(6, total))
-                    .textLine("Количество платежей: " + register.payments())
-                    .textLine("Итого прописью: " + AmountInWords.of(total))
-                    .signatures("Руководитель ____________________ (Ф.И.О.)", "Главный бухгалтер ____________________ (Ф.И.О.)");
-            form.finish();
+            if (writer != null) {
+                writer.finish();
+                Pain001Schema.validate(pending.tempPath(), xmlTarget.getFileName().toString());
+                pending.commit();
+                log.info("Payment register {} written: {} payments, {} KZT", xmlTarget.getFileName(), register.payments(),
+                        register.total());
+            }
+            if (form != null) {
+                footer(form, register);
+                form.finish();
+            }
         }
+        return (xml ? 1 : 0) + (xlsx ? 1 : 0);
+    }
+
+    private void header(FormSpreadsheet form, PaymentRegister register) {
+        form.title("Реестр платежных поручений",
+                        "на перечисление возмещения стоимости услуг индивидуального помощника")
+                .headerLines("Плательщик: " + payer.debtorName(),
+                        "Уполномоченная организация: " + register.bankName() + " (БИК " + register.bic() + ")",
+                        "Месяц на выплату: " + MonthNames.nominative(YearMonth.parse(register.cycleMonth())),
+                        "Реестр № " + register.runNumber() + " от "
+                                + DATE.format(register.createdAt().atZoneSameInstant(ZoneId.of("Asia/Almaty"))),
+                        "Идентификатор сообщения (MsgId): " + register.messageId())
+                .columns(COLUMNS);
+    }
+
+    private static void footer(FormSpreadsheet form, PaymentRegister register) {
+        BigDecimal total = register.total();
+        form.totals("ИТОГО", Map.of(6, total))
+                .textLine("Количество платежей: " + register.payments())
+                .textLine("Итого прописью: " + AmountInWords.of(total))
+                .signatures("Руководитель ____________________ (Ф.И.О.)", "Главный бухгалтер ____________________ (Ф.И.О.)");
     }
 
     private void payments(PaymentRegister register, RowCallbackHandler each) {

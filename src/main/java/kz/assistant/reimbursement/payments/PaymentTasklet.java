@@ -1,5 +1,6 @@
 package kz.assistant.reimbursement.payments;
 
+import kz.assistant.reimbursement.system.TableStatistics;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -19,6 +20,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * payments and the states commit together: a crash leaves a BIC either paid whole or not at all,
  * and a restart pays only what is still FUNDED or REQUEUED. The index payment_one_open_per_record
  * refuses a second open payment of a record whatever happens. The files come in the next step.
+ *
+ * <p>Everything a payment needs is in record_state (the narrow state row keeps the account the record
+ * is paid to and the number of its payments), so a BIC's payment is one scan of that narrow table and
+ * never reads the wide records; the state changes are HOT updates (see V8__record_state.sql). The
+ * state is changed first and the payments are made for the rows the update did change: a record
+ * that a concurrent return-refunds made REFUNDED meanwhile fails the update's own re-check of the
+ * state and is not paid, without a FOR UPDATE of the candidates. Two payment runs (two months, or a
+ * hand run beside cron) take turns on an advisory lock per transaction, so their register numbers
+ * cannot collide.
  */
 public class PaymentTasklet implements Tasklet {
 
@@ -26,6 +36,9 @@ public class PaymentTasklet implements Tasklet {
 
     private final YearMonth cycle;
     private final JdbcTemplate jdbc;
+    /** The BICs with records to pay, found by the first call of this step execution; one per call. */
+    private List<String> bics;
+    private int next;
 
     public PaymentTasklet(YearMonth cycle, JdbcTemplate jdbc) {
         this.cycle = cycle;
@@ -34,40 +47,45 @@ public class PaymentTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        // Records of cycle M and earlier only: cron runs last month's payment-orders first, and a
-        // record of this month must land in this month's register and outbox, not last month's.
-        List<String> bics = jdbc.queryForList("""
-                select distinct supplier_bic from reimbursement_record
-                where state in ('FUNDED', 'REQUEUED') and cycle_month <= ? order by 1 limit 2
-                """, String.class, cycle.toString());
-        if (bics.isEmpty()) {
+        jdbc.execute("select pg_advisory_xact_lock(hashtext('reimbursement:payment'))");
+        String c = cycle.toString();
+        if (bics == null) {
+            // mio-funding has just changed the state of up to every record: without fresh statistics
+            // the planner takes FUNDED for empty.
+            TableStatistics.refresh(jdbc, "record_state");
+            // Records of cycle M and earlier only: cron runs last month's payment-orders first, and a
+            // record of this month must land in this month's register and outbox, not last month's.
+            bics = jdbc.queryForList("""
+                    select distinct supplier_bic from record_state
+                    where state in ('FUNDED', 'REQUEUED') and cycle_month <= ? order by 1
+                    """, String.class, c);
+        }
+        if (next >= bics.size()) {
             return RepeatStatus.FINISHED;
         }
-        String bic = bics.get(0);
-        String c = cycle.toString();
+        String bic = bics.get(next++);
+        // attempts counts the record's payments: the update makes it this payment's attempt (1 for a
+        // FUNDED record, 2, 3 ... for a REQUEUED one) without counting earlier payments per record.
         int sent = jdbc.update("""
-                with candidates as (
-                  select record_id, supplier_bic, supplier_iban, to_supplier, state from reimbursement_record
-                  where state in ('FUNDED', 'REQUEUED') and supplier_bic = ? and cycle_month <= ? for update),
+                with sent as (
+                  update record_state s set state = 'SENT', attempts = s.attempts + 1, state_changed_at = now()
+                  where s.state in ('FUNDED', 'REQUEUED') and s.supplier_bic = ? and s.cycle_month <= ?
+                  returning s.record_id, s.attempts, s.supplier_iban, s.to_supplier),
                 next_run as (
                   select coalesce(max(run_number), 0) + 1 as n from payment_register where cycle_month = ? and bic = ?),
                 register as (
                   insert into payment_register (cycle_month, bic, run_number, message_id, payments, total)
                   select ?, ?, n, 'PR' || replace(?, '-', '') || '-' || ? || '-' || n,
-                    (select count(*) from candidates), (select sum(to_supplier) from candidates)
-                  from next_run where exists (select 1 from candidates)
-                  returning id),
-                paid as (
-                  insert into payment (payment_reference, record_id, attempt, register_id, bic, supplier_iban, amount, state, from_returned_money)
-                  select 'P' || c.record_id || '-' || a.attempt, c.record_id, a.attempt, g.id, c.supplier_bic, c.supplier_iban,
-                    c.to_supplier, 'SENT', c.state = 'REQUEUED'
-                  from candidates c cross join register g
-                  cross join lateral (select count(*) + 1 as attempt from payment p where p.record_id = c.record_id) a
-                  returning record_id)
-                update reimbursement_record r set state = 'SENT', state_changed_at = now() from paid where r.record_id = paid.record_id
-                """, bic, c, c, bic, c, bic, c, bic);
+                    (select count(*) from sent), (select sum(to_supplier) from sent)
+                  from next_run where exists (select 1 from sent)
+                  returning id)
+                insert into payment (payment_reference, record_id, attempt, register_id, bic, supplier_iban, amount, state, from_returned_money)
+                select 'P' || t.record_id || '-' || t.attempts, t.record_id, t.attempts, g.id, ?, t.supplier_iban,
+                  t.to_supplier, 'SENT', t.attempts > 1
+                from sent t cross join register g
+                """, bic, c, c, bic, c, bic, c, bic, bic);
         contribution.incrementWriteCount(sent);
         log.info("Payment orders {}: {} payments to {} in a new register", cycle, sent, bic);
-        return bics.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+        return next < bics.size() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
     }
 }

@@ -40,7 +40,7 @@ class BankReturnsSummary implements JobSummary {
                 """, c);
         Map<String, Object> states = jdbc.queryForMap("""
                 select count(*) filter (where state = 'RETURNED') as returned, count(*) filter (where state = 'REQUEUED') as requeued
-                from reimbursement_record where cycle_month = ?
+                from record_state where cycle_month = ?
                 """, c);
         return String.format("cycle so far: returns taken %s (%s), to the exceptions %s; new bank details %s, refused %s; records RETURNED %s, REQUEUED %s",
                 returns.get("n"), returns.get("s"), files.get("return_exceptions"), files.get("requisites"),

@@ -143,7 +143,7 @@ public class BankReturnsTasklet implements Tasklet {
                 where payment_reference = ? and state = 'SENT'
                 """, taken.stream().map(l -> new Object[]{Date.valueOf(l.returnedOn()), l.reason(), l.paymentReference()}).toList());
         jdbc.batchUpdate("""
-                update reimbursement_record set state = 'RETURNED', state_changed_at = now()
+                update record_state set state = 'RETURNED', state_changed_at = now()
                 where record_id = ? and state = 'SENT'
                 """, taken.stream().map(l -> new Object[]{payments.get(l.paymentReference()).recordId()}).toList());
     }

@@ -48,20 +48,20 @@ public class ReturnRefundsTasklet implements Tasklet {
         String c = cycle.toString();
         int refunded = jdbc.update("""
                 insert into refund (record_id, cycle_month, mio_bin, amount, refunded_on)
-                select record_id, cycle_month, mio_bin, to_supplier, ? from reimbursement_record
+                select record_id, cycle_month, mio_bin, to_supplier, ? from record_state
                 where cycle_month = ? and state in ('RETURNED', 'REQUEUED')
                 on conflict (record_id) do nothing
                 """, Date.valueOf(today), c);
         jdbc.update("""
-                update reimbursement_record set state = 'REFUNDED', state_changed_at = now()
+                update record_state set state = 'REFUNDED', state_changed_at = now()
                 where cycle_month = ? and state in ('RETURNED', 'REQUEUED')
                 """, c);
         int paid = jdbc.update("""
-                update payment p set state = 'PAID' from reimbursement_record r
-                where r.record_id = p.record_id and r.cycle_month = ? and p.state = 'SENT'
+                update payment p set state = 'PAID' from record_state s
+                where s.record_id = p.record_id and s.cycle_month = ? and p.state = 'SENT'
                 """, c);
         jdbc.update("""
-                update reimbursement_record set state = 'PAID', state_changed_at = now()
+                update record_state set state = 'PAID', state_changed_at = now()
                 where cycle_month = ? and state = 'SENT'
                 """, c);
         contribution.incrementWriteCount(refunded + paid);

@@ -129,15 +129,19 @@ public class SupplierRequisitesTasklet implements Tasklet {
                   from supplier_requisites order by supplier_id, changed_on desc, id desc
                 ), bounced as (
                   select distinct on (p.record_id) p.record_id, p.supplier_iban
-                  from payment p join reimbursement_record r on r.record_id = p.record_id
-                  where r.state = 'RETURNED' and p.state = 'RETURNED'
+                  from payment p join record_state s on s.record_id = p.record_id
+                  where s.state = 'RETURNED' and p.state = 'RETURNED'
                   order by p.record_id, p.attempt desc
+                ), requeued as (
+                  update record_state s
+                  set state = 'REQUEUED', supplier_iban = l.supplier_iban, supplier_bic = l.supplier_bic, state_changed_at = now()
+                  from bounced b, reimbursement_record r, latest l
+                  where s.record_id = b.record_id and r.record_id = b.record_id and l.supplier_id = r.supplier_id
+                    and l.supplier_iban <> b.supplier_iban and s.state = 'RETURNED'
+                  returning s.record_id, l.supplier_iban, l.supplier_bic
                 )
-                update reimbursement_record r
-                set state = 'REQUEUED', supplier_iban = l.supplier_iban, supplier_bic = l.supplier_bic, state_changed_at = now()
-                from bounced b, latest l
-                where r.record_id = b.record_id and l.supplier_id = r.supplier_id and l.supplier_iban <> b.supplier_iban
-                  and r.state = 'RETURNED'
+                update reimbursement_record r set supplier_iban = q.supplier_iban, supplier_bic = q.supplier_bic
+                from requeued q where r.record_id = q.record_id
                 """);
     }
 }

@@ -80,7 +80,7 @@ class FundingNeedIntegrationTests extends IntegrationTest {
                 .containsExactly(
                         Map.of("mio_bin", ActsFile.ASTANA_MIO, "records", 3, "amount", new BigDecimal("96655.53")),
                         Map.of("mio_bin", ActsFile.ALMATY_MIO, "records", 1, "amount", new BigDecimal("33224.86")));
-        assertThat(count("select count(*) from reimbursement_record where state = 'REQUESTED' and requested_in = '2026-03'")).isEqualTo(4);
+        assertThat(count("select count(*) from record_with_state where state = 'REQUESTED' and requested_in = '2026-03'")).isEqualTo(4);
         assertThat(cellsOf(outbox(MARCH).resolve("funding-need.xlsx"))).contains("2025-12", "ИТОГО", "129880.39");
     }
 
@@ -93,18 +93,18 @@ class FundingNeedIntegrationTests extends IntegrationTest {
         jdbc.execute("""
                 create temp table late_record as select * from reimbursement_record where act_number = 'ALM-1';
                 update late_record set record_id = record_id + 900, line = line + 900, act_number = 'ALM-AFTER',
-                  order_number = 'ORD-AFTER', state = 'FORMED', requested_in = null;
+                  order_number = 'ORD-AFTER';
                 insert into reimbursement_record select * from late_record;
                 drop table late_record;
                 """);
         formNeed(APRIL, LocalDate.of(2026, 4, 15));
 
-        assertThat(jdbc.queryForObject("select requested_in from reimbursement_record where act_number = 'ALM-AFTER'", String.class))
+        assertThat(jdbc.queryForObject("select requested_in from record_with_state where act_number = 'ALM-AFTER'", String.class))
                 .isEqualTo("2026-04");
         assertThat(jdbc.queryForList("select mio_bin, records, amount from funding_request where cycle_month = '2026-04'"))
                 .containsExactly(Map.of("mio_bin", ActsFile.ALMATY_MIO, "records", 1, "amount", new BigDecimal("33224.86")));
         assertThat(count("select sum(records) from funding_need where cycle_month = '2026-03'")).isEqualTo(4);
-        assertThat(count("select count(*) from reimbursement_record where requested_in = '2026-03'")).isEqualTo(4);
+        assertThat(count("select count(*) from record_with_state where requested_in = '2026-03'")).isEqualTo(4);
     }
 
     @Test

@@ -60,7 +60,7 @@ class PaymentOrdersIntegrationTests extends IntegrationTest {
     }
 
     private String state(String act) {
-        return jdbc.queryForObject("select state from reimbursement_record where act_number = ?", String.class, act);
+        return jdbc.queryForObject("select state from record_with_state where act_number = ?", String.class, act);
     }
 
     private List<Path> registerFiles() throws Exception {
@@ -178,7 +178,8 @@ class PaymentOrdersIntegrationTests extends IntegrationTest {
         // What bank-returns does: the payment came back, the supplier's new details arrived (Kaspi).
         String newIban = ActsFile.iban("722", 77);
         jdbc.update("update payment set state = 'RETURNED', returned_at = date '2026-03-20', return_reason = 'account closed' where record_id = (select record_id from reimbursement_record where act_number = 'A-1')");
-        jdbc.update("update reimbursement_record set state = 'REQUEUED', supplier_iban = ?, supplier_bic = 'CASPKZKA' where act_number = 'A-1'", newIban);
+        jdbc.update("update reimbursement_record set supplier_iban = ?, supplier_bic = 'CASPKZKA' where act_number = 'A-1'", newIban);
+        jdbc.update("update record_state set state = 'REQUEUED', supplier_iban = ?, supplier_bic = 'CASPKZKA' where record_id = (select record_id from reimbursement_record where act_number = 'A-1')", newIban);
 
         assertCompleted(run(JOB, MARCH));
 
@@ -203,7 +204,7 @@ class PaymentOrdersIntegrationTests extends IntegrationTest {
         transfers("mio-transfers.csv", ActsFile.ASTANA_MIO + ";101;2026-03-17;33224.86");
         assertCompleted(run(JOB, MARCH));
         jdbc.update("update payment set state = 'RETURNED', returned_at = date '2026-03-20' where record_id = (select record_id from reimbursement_record where act_number = 'A-1')");
-        jdbc.update("update reimbursement_record set state = 'REQUEUED' where act_number = 'A-1'");
+        jdbc.update("update record_state set state = 'REQUEUED' where record_id = (select record_id from reimbursement_record where act_number = 'A-1')");
 
         var february = run(JOB, YearMonth.of(2026, 2));
 
@@ -263,7 +264,7 @@ class PaymentOrdersIntegrationTests extends IntegrationTest {
         assertThat(jdbc.queryForList("select bic, run_number, payments, total from payment_register order by bic")).containsExactly(
                 Map.of("bic", "CASPKZKA", "run_number", 1, "payments", 1, "total", ONE_ACT),
                 Map.of("bic", "HSBKKZKX", "run_number", 1, "payments", 2, "total", new BigDecimal("66449.72")));
-        assertThat(count("select count(*) from reimbursement_record where state = 'SENT'")).isEqualTo(3);
+        assertThat(count("select count(*) from record_state where state = 'SENT'")).isEqualTo(3);
         assertThat(registerFiles()).extracting(f -> f.getFileName().toString()).containsExactly(
                 "payment-register_CASPKZKA_1.xlsx", "payment-register_CASPKZKA_1.xml",
                 "payment-register_HSBKKZKX_1.xlsx", "payment-register_HSBKKZKX_1.xml");

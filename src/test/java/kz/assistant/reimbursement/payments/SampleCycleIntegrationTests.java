@@ -30,13 +30,13 @@ class SampleCycleIntegrationTests extends IntegrationTest {
 
         var first = run(PaymentOrdersJobConfiguration.JOB_NAME, MARCH);
         assertThat(first.exitCode()).as(first.message()).isEqualTo(ExitCode.COMPLETED);
-        assertThat(count("select count(*) from reimbursement_record where state = 'REQUESTED'")).isPositive();
+        assertThat(count("select count(*) from record_with_state where state = 'REQUESTED'")).isPositive();
 
         Files.copy(SAMPLE.resolve("mio-transfers-2.csv"), inbox.resolve("mio-transfers-2.csv"));
         var second = run(PaymentOrdersJobConfiguration.JOB_NAME, MARCH);
         assertThat(second.exitCode()).as(second.message()).isEqualTo(ExitCode.COMPLETED);
 
-        assertThat(count("select count(*) from reimbursement_record where state <> 'SENT'")).isZero();
+        assertThat(count("select count(*) from record_with_state where state <> 'SENT'")).isZero();
         assertThat(jdbc.queryForList("""
                 select q.mio_bin from funding_request q
                 where q.amount <> (select sum(t.amount) from mio_transfer t where t.mio_bin = q.mio_bin)

@@ -26,7 +26,7 @@ class DomainExampleIntegrationTests extends IntegrationTest {
         var outcome = run(ReimbursementListJobConfiguration.JOB_NAME, MARCH);
 
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.COMPLETED);
-        Map<String, Object> record = jdbc.queryForMap("select guaranteed, opv, osms, to_supplier, state from reimbursement_record where act_number = 'A-1'");
+        Map<String, Object> record = jdbc.queryForMap("select guaranteed, opv, osms, to_supplier, state from record_with_state where act_number = 'A-1'");
         assertThat(record.get("guaranteed")).isEqualTo(new BigDecimal("71086.57"));
         assertThat(record.get("opv")).isEqualTo(new BigDecimal("7108.66"));
         assertThat(record.get("osms")).isEqualTo(new BigDecimal("1421.73"));

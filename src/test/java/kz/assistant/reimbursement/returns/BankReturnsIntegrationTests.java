@@ -73,7 +73,7 @@ class BankReturnsIntegrationTests extends IntegrationTest {
         assertThat(count("select count(*) from bank_return")).isEqualTo(1);
         assertThat(count("select count(*) from input_file where kind = 'bank-returns'")).isEqualTo(1);
         assertThat(count("select count(*) from input_exception")).isZero();
-        assertThat(count("select count(*) from reimbursement_record where state = 'RETURNED'")).isEqualTo(1);
+        assertThat(count("select count(*) from record_state where state = 'RETURNED'")).isEqualTo(1);
         assertThat(Files.readAllLines(outbox(MARCH).resolve("return-notifications.csv"))).hasSize(2);
     }
 
@@ -87,7 +87,7 @@ class BankReturnsIntegrationTests extends IntegrationTest {
 
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.COMPLETED);
         assertThat(count("select count(*) from payment where state = 'SENT'")).isEqualTo(2);
-        assertThat(count("select count(*) from reimbursement_record where state = 'SENT'")).isEqualTo(2);
+        assertThat(count("select count(*) from record_state where state = 'SENT'")).isEqualTo(2);
         assertThat(jdbc.queryForList("select line || ' ' || reason_code from input_exception order by line", String.class))
                 .containsExactly("2 UNMATCHED_PAYMENT", "3 AMOUNT_MISMATCH");
         List<String> exceptions = Files.readAllLines(outbox(MARCH).resolve("bank-return-exceptions.csv"));

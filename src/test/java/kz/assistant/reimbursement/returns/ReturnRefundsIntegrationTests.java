@@ -59,7 +59,7 @@ class ReturnRefundsIntegrationTests extends IntegrationTest {
         assertThat(jdbc.queryForList("select refunded_on from refund", LocalDate.class)).containsOnly(today);
         assertThat(jdbc.queryForMap("select count(*) as n, sum(amount) as s from refund where mio_bin = ?", ASTANA))
                 .containsEntry("n", 2L).containsEntry("s", new BigDecimal("95781.04"));
-        assertThat(count("select count(*) from reimbursement_record where state = 'REFUNDED'")).isEqualTo(3);
+        assertThat(count("select count(*) from record_state where state = 'REFUNDED'")).isEqualTo(3);
         List<List<String>> astana = SpreadsheetCells.rows(outbox(MARCH).resolve("return-refunds_" + ASTANA + ".xlsx"));
         assertThat(SpreadsheetCells.rowStartingWith(astana, "ИТОГО")).contains("95781.04");
         assertThat(SpreadsheetCells.rowStartingWith(astana, "Итого к возврату"))

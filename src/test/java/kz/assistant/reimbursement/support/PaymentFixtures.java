@@ -61,7 +61,7 @@ public final class PaymentFixtures {
                   coalesce((select max(run_number) from payment_register g where g.cycle_month = ? and g.bic = r.supplier_bic), 0) + 1,
                   'MSG-' || ? || '-' || r.supplier_bic || '-' || (select count(*) + 1 from payment_register g where g.cycle_month = ? and g.bic = r.supplier_bic),
                   count(*), sum(r.to_supplier)
-                from reimbursement_record r
+                from record_with_state r
                 where r.cycle_month = ? and r.state in ('FORMED', 'REQUESTED', 'FUNDED', 'REQUEUED')
                 group by r.supplier_bic
                 """, c, c, c, c, c);
@@ -69,15 +69,18 @@ public final class PaymentFixtures {
                 insert into payment (payment_reference, record_id, attempt, register_id, bic, supplier_iban, amount, state, from_returned_money)
                 select 'P' || r.record_id || '-' || n.attempt, r.record_id, n.attempt, g.id, r.supplier_bic, r.supplier_iban,
                   r.to_supplier, 'SENT', r.state = 'REQUEUED'
-                from reimbursement_record r
+                from record_with_state r
                 cross join lateral (select coalesce(max(p.attempt), 0) + 1 as attempt from payment p where p.record_id = r.record_id) n
                 join payment_register g on g.cycle_month = r.cycle_month and g.bic = r.supplier_bic
                   and g.run_number = (select max(run_number) from payment_register x where x.cycle_month = r.cycle_month and x.bic = r.supplier_bic)
                 where r.cycle_month = ? and r.state in ('FORMED', 'REQUESTED', 'FUNDED', 'REQUEUED')
                 """, c);
         jdbc.update("""
-                update reimbursement_record set state = 'SENT', state_changed_at = now()
-                where cycle_month = ? and state in ('FORMED', 'REQUESTED', 'FUNDED', 'REQUEUED')
+                insert into record_state (record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban, state,
+                                          requested_in, attempts)
+                select record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban, 'SENT', requested_in, 1
+                from record_with_state where cycle_month = ? and state in ('FORMED', 'REQUESTED', 'FUNDED', 'REQUEUED')
+                on conflict (record_id) do update set state = 'SENT', attempts = record_state.attempts + 1, state_changed_at = now()
                 """, c);
         return sent;
     }
@@ -93,7 +96,7 @@ public final class PaymentFixtures {
     }
 
     public String state(long recordId) {
-        return jdbc.queryForObject("select state from reimbursement_record where record_id = ?", String.class, recordId);
+        return jdbc.queryForObject("select state from record_with_state where record_id = ?", String.class, recordId);
     }
 
     public String paymentState(String reference) {
