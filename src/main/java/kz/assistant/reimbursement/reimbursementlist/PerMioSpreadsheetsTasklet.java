@@ -36,7 +36,9 @@ public class PerMioSpreadsheetsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         List<MioName> mios = MioNames.where(jdbc,
                 "exists (select 1 from reimbursement_record r where r.cycle_month = ? and r.mio_bin = m.mio_bin)", cycle.toString());
-        parallel.forEach(mios, spreadsheet);
+        // Twice the cores: the MIOs differ in size and other steps share the cores meanwhile (the
+        // split flow), so the largest file must not wait for a core behind a smaller one.
+        parallel.forEach(mios, spreadsheet, 2 * parallel.threads());
         contribution.incrementWriteCount(mios.size());
         return RepeatStatus.FINISHED;
     }

@@ -42,10 +42,15 @@ public class ParallelWork {
     }
 
     public <T> void forEach(List<T> items, Piece<T> piece) throws Exception {
+        forEach(items, piece, threads);
+    }
+
+    /** As {@link #forEach(List, Piece)}, on up to {@code maxThreads} threads. */
+    public <T> void forEach(List<T> items, Piece<T> piece, int maxThreads) throws Exception {
         if (items.isEmpty()) {
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(maxThreads, items.size())));
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (T item : items) {
