@@ -2,7 +2,9 @@ package kz.assistant.reimbursement.bankservice;
 
 import java.time.YearMonth;
 
+import kz.assistant.reimbursement.reference.PerMioSpreadsheetsTasklet;
 import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.ParallelWork;
 import kz.assistant.reimbursement.system.StreamingJdbc;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -34,14 +36,18 @@ public class BankServiceReportJobConfiguration {
 
     @Bean
     Step bankServiceReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               BankServiceReportTasklet bankServiceReportTasklet) {
+                               PerMioSpreadsheetsTasklet bankServiceReportTasklet) {
         return new StepBuilder("bank-service-report", jobRepository).tasklet(bankServiceReportTasklet, transactionManager)
                 .allowStartIfComplete(true).build();
     }
 
     @Bean
     @StepScope
-    BankServiceReportTasklet bankServiceReportTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc) {
-        return new BankServiceReportTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc));
+    PerMioSpreadsheetsTasklet bankServiceReportTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc,
+                                    ParallelWork parallel) {
+        YearMonth cycle = YearMonth.parse(month);
+        JdbcTemplate streaming = StreamingJdbc.of(jdbc);
+        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, BankServiceReportSpreadsheet.MIOS,
+                new BankServiceReportSpreadsheet(cycle, home, streaming)::write);
     }
 }

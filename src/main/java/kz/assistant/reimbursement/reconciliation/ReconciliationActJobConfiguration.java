@@ -2,7 +2,9 @@ package kz.assistant.reimbursement.reconciliation;
 
 import java.time.YearMonth;
 
+import kz.assistant.reimbursement.reference.PerMioSpreadsheetsTasklet;
 import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.ParallelWork;
 import kz.assistant.reimbursement.system.StreamingJdbc;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -33,14 +35,18 @@ public class ReconciliationActJobConfiguration {
 
     @Bean
     Step reconciliationActStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               ReconciliationActTasklet reconciliationActTasklet) {
+                               PerMioSpreadsheetsTasklet reconciliationActTasklet) {
         return new StepBuilder("reconciliation-act", jobRepository).tasklet(reconciliationActTasklet, transactionManager)
                 .allowStartIfComplete(true).build();
     }
 
     @Bean
     @StepScope
-    ReconciliationActTasklet reconciliationActTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc) {
-        return new ReconciliationActTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc));
+    PerMioSpreadsheetsTasklet reconciliationActTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc,
+                                    ParallelWork parallel) {
+        YearMonth cycle = YearMonth.parse(month);
+        JdbcTemplate streaming = StreamingJdbc.of(jdbc);
+        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, ReconciliationActSpreadsheet.MIOS,
+                new ReconciliationActSpreadsheet(cycle, home, streaming)::write);
     }
 }

@@ -31,6 +31,7 @@ import kz.assistant.reimbursement.records.RecordCalculationProcessor;
 import kz.assistant.reimbursement.records.ReimbursementRecord;
 import kz.assistant.reimbursement.records.ReimbursementRecordWriter;
 import kz.assistant.reimbursement.records.SocialContributionsTasklet;
+import kz.assistant.reimbursement.reference.PerMioSpreadsheetsTasklet;
 import kz.assistant.reimbursement.reference.ReferenceDataRepository;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.ParallelWork;
@@ -353,7 +354,8 @@ public class ReimbursementListJobConfiguration {
                                                                    JdbcTemplate jdbc, ParallelWork parallel) {
         YearMonth cycle = YearMonth.parse(month);
         JdbcTemplate streaming = StreamingJdbc.of(jdbc);
-        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, new ReimbursementListSpreadsheet(cycle, home, streaming)::write);
+        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, ReimbursementListSpreadsheet.MIOS,
+                new ReimbursementListSpreadsheet(cycle, home, streaming)::write);
     }
 
     @Bean
@@ -369,6 +371,7 @@ public class ReimbursementListJobConfiguration {
                                                                JdbcTemplate jdbc, ParallelWork parallel) {
         YearMonth cycle = YearMonth.parse(month);
         JdbcTemplate streaming = StreamingJdbc.of(jdbc);
-        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, new ContributionsSpreadsheet(cycle, home, streaming)::write);
+        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, ReimbursementListSpreadsheet.MIOS,
+                new ContributionsSpreadsheet(cycle, home, streaming)::write);
     }
 }

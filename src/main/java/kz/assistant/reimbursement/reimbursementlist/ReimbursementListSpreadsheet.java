@@ -20,6 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class ReimbursementListSpreadsheet {
 
+    /** The MIOs with records in the cycle: each gets its list and its contributions file. */
+    public static final String MIOS = "exists (select 1 from reimbursement_record r where r.cycle_month = ? and r.mio_bin = m.mio_bin)";
+
+
     static final List<FormColumn> LIST_COLUMNS = List.of(
             FormColumn.integer("№ п/п", 6),
             FormColumn.text("Область", 14),

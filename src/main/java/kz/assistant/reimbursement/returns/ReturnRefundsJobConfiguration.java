@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
+import kz.assistant.reimbursement.reference.PerMioSpreadsheetsTasklet;
 import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.ParallelWork;
 import kz.assistant.reimbursement.system.StreamingJdbc;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -52,14 +54,18 @@ public class ReturnRefundsJobConfiguration {
 
     @Bean
     Step returnRefundsSpreadsheetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                       ReturnRefundsSpreadsheetTasklet returnRefundsSpreadsheetTasklet) {
+                                       PerMioSpreadsheetsTasklet returnRefundsSpreadsheetTasklet) {
         return new StepBuilder("return-refunds-spreadsheets", jobRepository).tasklet(returnRefundsSpreadsheetTasklet, transactionManager)
                 .allowStartIfComplete(true).build();
     }
 
     @Bean
     @StepScope
-    ReturnRefundsSpreadsheetTasklet returnRefundsSpreadsheetTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc) {
-        return new ReturnRefundsSpreadsheetTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc));
+    PerMioSpreadsheetsTasklet returnRefundsSpreadsheetTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc,
+                                    ParallelWork parallel) {
+        YearMonth cycle = YearMonth.parse(month);
+        JdbcTemplate streaming = StreamingJdbc.of(jdbc);
+        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, ReturnRefundsSpreadsheet.MIOS,
+                new ReturnRefundsSpreadsheet(cycle, home, streaming)::write);
     }
 }

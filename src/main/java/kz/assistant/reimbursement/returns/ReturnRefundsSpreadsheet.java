@@ -13,14 +13,16 @@ import kz.assistant.reimbursement.spreadsheet.FormColumn;
 import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.MonthNames;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** return-refunds_<mio_bin>.xlsx (п.20): the sums given back to each MIO for cycle M, rebuilt from the refunds. */
-public class ReturnRefundsSpreadsheetTasklet implements Tasklet {
+public class ReturnRefundsSpreadsheet {
+
+    /** The MIOs that get this file: a condition on {@code mio m}, every {@code ?} the cycle month. */
+    public static final String MIOS = """
+                exists (select 1 from refund f where f.cycle_month = ? and f.mio_bin = m.mio_bin)
+                """;
+
 
     static final List<FormColumn> COLUMNS = List.of(
             FormColumn.integer("№ п/п", 6),
@@ -37,25 +39,16 @@ public class ReturnRefundsSpreadsheetTasklet implements Tasklet {
     private final HomeFolder home;
     private final JdbcTemplate jdbc;
 
-    public ReturnRefundsSpreadsheetTasklet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
+    public ReturnRefundsSpreadsheet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
         this.cycle = cycle;
         this.home = home;
         this.jdbc = jdbc;
     }
 
-    @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        List<MioNames.MioName> mios = MioNames.where(jdbc, """
-                exists (select 1 from refund f where f.cycle_month = ? and f.mio_bin = m.mio_bin)
-                """, cycle.toString());
-        for (MioNames.MioName mio : mios) {
-            write(mio.bin(), mio.name());
-        }
-        contribution.incrementWriteCount(mios.size());
-        return RepeatStatus.FINISHED;
-    }
-
-    private void write(String bin, String mioName) throws Exception {
+    /** Writes the MIO's file, whole or not at all. */
+    public void write(MioNames.MioName mio) throws Exception {
+        String bin = mio.bin();
+        String mioName = mio.name();
         Path target = home.outbox(cycle).resolve("return-refunds_" + bin + ".xlsx");
         BigDecimal[] total = {BigDecimal.ZERO};
         try (FormSpreadsheet form = FormSpreadsheet.create(target, "Возврат в МИО")) {

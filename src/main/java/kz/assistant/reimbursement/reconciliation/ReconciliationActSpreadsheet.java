@@ -13,10 +13,6 @@ import kz.assistant.reimbursement.spreadsheet.FormColumn;
 import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.MonthNames;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,7 +21,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * for each MIO that funded the cycle or has records in it: an MIO that owes money gets an act showing
  * nothing received. Rebuilt from the database, so the same data gives the same act.
  */
-public class ReconciliationActTasklet implements Tasklet {
+public class ReconciliationActSpreadsheet {
+
+    /** The MIOs that get this file: a condition on {@code mio m}, every {@code ?} the cycle month. */
+    public static final String MIOS = """
+                exists (select 1 from mio_transfer t where t.cycle_month = ? and t.mio_bin = m.mio_bin)
+                   or exists (select 1 from reimbursement_record r where r.cycle_month = ? and r.mio_bin = m.mio_bin)
+                """;
+
 
     static final List<FormColumn> COLUMNS = List.of(
             FormColumn.integer("Код строки", 8),
@@ -39,26 +42,16 @@ public class ReconciliationActTasklet implements Tasklet {
     private final HomeFolder home;
     private final JdbcTemplate jdbc;
 
-    public ReconciliationActTasklet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
+    public ReconciliationActSpreadsheet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
         this.cycle = cycle;
         this.home = home;
         this.jdbc = jdbc;
     }
 
-    @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        List<MioNames.MioName> mios = MioNames.where(jdbc, """
-                exists (select 1 from mio_transfer t where t.cycle_month = ? and t.mio_bin = m.mio_bin)
-                   or exists (select 1 from reimbursement_record r where r.cycle_month = ? and r.mio_bin = m.mio_bin)
-                """, cycle.toString(), cycle.toString());
-        for (MioNames.MioName mio : mios) {
-            write(mio.bin(), mio.name());
-        }
-        contribution.incrementWriteCount(mios.size());
-        return RepeatStatus.FINISHED;
-    }
-
-    private void write(String bin, String mioName) throws Exception {
+    /** Writes the MIO's file, whole or not at all. */
+    public void write(MioNames.MioName mio) throws Exception {
+        String bin = mio.bin();
+        String mioName = mio.name();
         Path target = home.outbox(cycle).resolve("reconciliation-act_" + bin + ".xlsx");
         BigDecimal[] total = {BigDecimal.ZERO};
         try (FormSpreadsheet form = FormSpreadsheet.create(target, "Акт сверки")) {

@@ -12,10 +12,6 @@ import kz.assistant.reimbursement.spreadsheet.FormColumn;
 import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.MonthNames;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,7 +21,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and as transferred and paid in the second, so each record finally paid counts once in "paid", in the
  * bank that holds the money (docs/decisions.md).
  */
-public class BankServiceReportTasklet implements Tasklet {
+public class BankServiceReportSpreadsheet {
+
+    /** The MIOs that get this file: a condition on {@code mio m}, every {@code ?} the cycle month. */
+    public static final String MIOS = """
+                exists (select 1 from payment p join reimbursement_record r on r.record_id = p.record_id
+                              where r.cycle_month = ? and r.mio_bin = m.mio_bin)
+                """;
+
 
     static final List<FormColumn> COLUMNS = List.of(
             FormColumn.integer("№ п/п", 6),
@@ -42,26 +45,16 @@ public class BankServiceReportTasklet implements Tasklet {
     private final HomeFolder home;
     private final JdbcTemplate jdbc;
 
-    public BankServiceReportTasklet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
+    public BankServiceReportSpreadsheet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
         this.cycle = cycle;
         this.home = home;
         this.jdbc = jdbc;
     }
 
-    @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        List<MioNames.MioName> mios = MioNames.where(jdbc, """
-                exists (select 1 from payment p join reimbursement_record r on r.record_id = p.record_id
-                              where r.cycle_month = ? and r.mio_bin = m.mio_bin)
-                """, cycle.toString());
-        for (MioNames.MioName mio : mios) {
-            write(mio.bin(), mio.name());
-        }
-        contribution.incrementWriteCount(mios.size());
-        return RepeatStatus.FINISHED;
-    }
-
-    private void write(String bin, String mioName) throws Exception {
+    /** Writes the MIO's file, whole or not at all. */
+    public void write(MioNames.MioName mio) throws Exception {
+        String bin = mio.bin();
+        String mioName = mio.name();
         Path target = home.outbox(cycle).resolve("bank-service-report_" + bin + ".xlsx");
         long[] counts = new long[3];
         BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
