@@ -21,10 +21,19 @@ final class JobRunLock implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * The job that forms reimbursement records runs for one month at a time: an act is reimbursed once
+     * across cycles because act-verdict rejects the acts already in another cycle's records, and no
+     * other cycle may form records between that check and the attach of this cycle's records (V12).
+     */
+    static boolean oneMonthAtATime(String jobName) {
+        return "reimbursement-list".equals(jobName);
+    }
+
     static Optional<JobRunLock> tryAcquire(DataSource dataSource, String jobName, String month) throws SQLException {
         Connection connection = dataSource.getConnection();
         try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_lock(hashtext(?))")) {
-            lock.setString(1, "reimbursement:" + jobName + ":" + month);
+            lock.setString(1, "reimbursement:" + jobName + ":" + (oneMonthAtATime(jobName) ? "any month" : month));
             try (ResultSet rs = lock.executeQuery()) {
                 rs.next();
                 if (rs.getBoolean(1)) {

@@ -78,10 +78,11 @@ public class JobRunner {
             return new Outcome(ExitCode.USAGE, "Unknown job \"" + jobName + "\". Jobs: " + String.join(", ", jobs.keySet().stream().sorted().toList()), null);
         }
         try {
+            boolean anyMonth = JobRunLock.oneMonthAtATime(jobName);
             Optional<JobRunLock> lock = JobRunLock.tryAcquire(dataSource, jobName, month.toString());
             if (lock.isEmpty()) {
                 audit.record("refused", jobName, month, null, "already running");
-                return new Outcome(ExitCode.ALREADY_RUNNING, jobName + " " + month
+                return new Outcome(ExitCode.ALREADY_RUNNING, (anyMonth ? jobName + " (of this or another month)" : jobName + " " + month)
                         + " is already running (started by cron or another officer); nothing was done. See: reimbursement status --month " + month, null);
             }
             try (JobRunLock held = lock.get()) {

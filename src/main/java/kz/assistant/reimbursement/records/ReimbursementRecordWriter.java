@@ -17,13 +17,14 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * Inserts a chunk of records in one statement: the act's columns come from its act_intake row, the
  * calculated ones as arrays, so that names, numbers and accounts never travel to Java and back (a
- * third of the calculation's time at a million acts). The unique act number makes a second record
- * for an act impossible, whatever goes wrong above.
+ * third of the calculation's time at a million acts). They go into the cycle's own table, bare until
+ * the calculation is over ({@link RecordPartition}); its unique act number index, built then, makes
+ * a second record for an act impossible, whatever goes wrong above.
  */
 public class ReimbursementRecordWriter implements ItemWriter<ReimbursementRecord> {
 
     private static final String INSERT = """
-            insert into reimbursement_record (record_id, cycle_month, line, act_number, act_received, service_month,
+            insert into %s (record_id, cycle_month, line, act_number, act_received, service_month,
               order_number, decision_number, oblast, region, mio_bin, person_iin, person_name, supplier_id, supplier_name,
               assistant_iin, assistant_name, service_days, hours, supplier_iban, supplier_bic, hour_rate, guaranteed, opv,
               osms, to_supplier, opv_exempt, osms_exempt)
@@ -70,7 +71,7 @@ public class ReimbursementRecordWriter implements ItemWriter<ReimbursementRecord
             i++;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT.formatted(RecordPartition.table(cycle)))) {
             insert.setArray(1, connection.createArrayOf("bigint", ids));
             insert.setArray(2, connection.createArrayOf("int4", lines));
             for (int k = 0; k < amounts.length; k++) {

@@ -9,14 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import kz.assistant.reimbursement.calculation.SocialContributionCalculator;
 import kz.assistant.reimbursement.reference.RateYear;
 import kz.assistant.reimbursement.reference.ReferenceData;
 import kz.assistant.reimbursement.system.PgCopy;
-import kz.assistant.reimbursement.system.TableStatistics;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -71,32 +68,7 @@ public class SocialContributionsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        // The statistics serve the steps after this one (the records were just copied in); this step's
-        // own statements do not depend on them, so they are refreshed on a connection of their own
-        // meanwhile, and the step waits for them at the end.
-        CompletableFuture<Void> statistics = CompletableFuture.runAsync(() -> TableStatistics.refresh(
-                new JdbcTemplate(jdbc.getDataSource()), "reimbursement_record"), task -> {
-                    Thread thread = new Thread(task, "social-contributions-statistics");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
-        long written;
-        try {
-            written = rebuild();
-        } catch (RuntimeException e) {
-            try {
-                statistics.join();
-            } catch (CompletionException alsoFailed) {
-                e.addSuppressed(alsoFailed.getCause());
-            }
-            throw e;
-        }
-        try {
-            statistics.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-        contribution.incrementWriteCount(written);
+        contribution.incrementWriteCount(rebuild());
         return RepeatStatus.FINISHED;
     }
 

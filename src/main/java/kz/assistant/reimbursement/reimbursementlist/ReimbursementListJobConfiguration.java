@@ -28,6 +28,7 @@ import kz.assistant.reimbursement.records.ActToCalculateReader;
 import kz.assistant.reimbursement.records.AssistantRange;
 import kz.assistant.reimbursement.records.AssistantRangePartitioner;
 import kz.assistant.reimbursement.records.RecordCalculationProcessor;
+import kz.assistant.reimbursement.records.RecordPartition;
 import kz.assistant.reimbursement.records.ReimbursementRecord;
 import kz.assistant.reimbursement.records.ReimbursementRecordWriter;
 import kz.assistant.reimbursement.records.SocialContributionsTasklet;
@@ -48,6 +49,8 @@ import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,7 +81,8 @@ public class ReimbursementListJobConfiguration {
 
     @Bean
     Job reimbursementListJob(JobRepository jobRepository, Step actFileStep, Step actIntakeStep, Step actVerdictStep,
-                             Step exemptionsStep, Step calculationStep, Step socialContributionsStep, Step cbdFilesStep,
+                             Step exemptionsStep, Step calculationStep, Step recordIndexesStep,
+                             Step socialContributionsStep, Step cbdFilesStep,
                              Step reimbursementListSpreadsheetsStep, Step contributionsSpreadsheetsStep) {
         // Once the records are in, the files only read them: the CSV files, the lists and the
         // contributions (after their sums) are written side by side, the database and POI on both cores.
@@ -96,6 +100,7 @@ public class ReimbursementListJobConfiguration {
                 .next(actVerdictStep)
                 .next(exemptionsStep)
                 .next(calculationStep)
+                .next(recordIndexesStep)
                 .next(files)
                 .build();
         return new JobBuilder(JOB_NAME, jobRepository).start(cycle).end().build();
@@ -221,7 +226,8 @@ public class ReimbursementListJobConfiguration {
      */
     @Bean
     Step calculationStep(JobRepository jobRepository, Step calculationPartitionStep,
-                         AssistantRangePartitioner calculationPartitioner, ParallelWork parallel, JdbcTemplate jdbc) {
+                         AssistantRangePartitioner calculationPartitioner, ParallelWork parallel, JdbcTemplate jdbc,
+                         RecordPartition recordPartition) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("calculation-");
         executor.setConcurrencyLimit(parallel.threads());
         return new StepBuilder("calculation", jobRepository)
@@ -230,7 +236,28 @@ public class ReimbursementListJobConfiguration {
                 .gridSize(parallel.threads())
                 .taskExecutor(executor)
                 .listener(calculationProgress(jdbc))
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution step) {
+                        recordPartition.prepare(cycleOf(step));
+                    }
+                })
                 .build();
+    }
+
+    @Bean
+    RecordPartition recordPartition(JdbcTemplate jdbc) {
+        return new RecordPartition(jdbc);
+    }
+
+    /** The cycle's records, calculated into a bare table, get their indexes and join reimbursement_record. */
+    @Bean
+    Step recordIndexesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           RecordPartition recordPartition) {
+        return new StepBuilder("record-indexes", jobRepository).tasklet((contribution, context) -> {
+            recordPartition.indexAndAttach(cycleOf(context.getStepContext().getStepExecution()));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
     }
 
     @Bean

@@ -58,11 +58,26 @@ class RunControlIntegrationTests extends IntegrationTest {
 
     @Test
     void lockOfOneMonthDoesNotHoldBackAnotherMonth() throws Exception {
-        try (JobRunLock february = JobRunLock.tryAcquire(dataSource, JOB, "2026-02").orElseThrow()) {
-            Optional<JobRunLock> march = JobRunLock.tryAcquire(dataSource, JOB, MARCH.toString());
+        String fundingNeed = "funding-need";
+        try (JobRunLock february = JobRunLock.tryAcquire(dataSource, fundingNeed, "2026-02").orElseThrow()) {
+            Optional<JobRunLock> march = JobRunLock.tryAcquire(dataSource, fundingNeed, MARCH.toString());
             assertThat(march).isPresent();
             march.get().close();
         }
+    }
+
+    @Test
+    void aListOfAnotherMonthWaitsForTheListThatFormsRecords() throws Exception {
+        validActs();
+        try (JobRunLock february = JobRunLock.tryAcquire(dataSource, JOB, "2026-02").orElseThrow()) {
+
+            JobRunner.Outcome march = run(JOB, MARCH);
+
+            assertThat(march.exitCode()).isEqualTo(ExitCode.ALREADY_RUNNING);
+            assertThat(march.message()).contains("of this or another month").contains("nothing was done");
+            assertThat(count("select count(*) from act_intake")).isZero();
+        }
+        assertThat(run(JOB, MARCH).exitCode()).isEqualTo(ExitCode.COMPLETED);
     }
 
     @Test
