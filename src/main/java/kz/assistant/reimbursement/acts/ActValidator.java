@@ -3,7 +3,7 @@ package kz.assistant.reimbursement.acts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +27,24 @@ public class ActValidator implements ItemProcessor<CsvRecord, IntakeOutcome> {
 
     static final int MAX_FIELD_LENGTH = 500;
     private static final BigDecimal MAX_HOURS_PER_DAY = BigDecimal.valueOf(8);
+    private static final int ACT_NUMBER = ActColumns.ALL.indexOf("act_number");
+    private static final int ACT_RECEIVED = ActColumns.ALL.indexOf("act_received");
+    private static final int SERVICE_MONTH = ActColumns.ALL.indexOf("service_month");
+    private static final int ORDER_NUMBER = ActColumns.ALL.indexOf("order_number");
+    private static final int DECISION_NUMBER = ActColumns.ALL.indexOf("decision_number");
+    private static final int OBLAST = ActColumns.ALL.indexOf("oblast");
+    private static final int REGION = ActColumns.ALL.indexOf("region");
+    private static final int MIO_BIN = ActColumns.ALL.indexOf("mio_bin");
+    private static final int PERSON_IIN = ActColumns.ALL.indexOf("person_iin");
+    private static final int PERSON_NAME = ActColumns.ALL.indexOf("person_name");
+    private static final int SUPPLIER_ID = ActColumns.ALL.indexOf("supplier_id");
+    private static final int SUPPLIER_NAME = ActColumns.ALL.indexOf("supplier_name");
+    private static final int ASSISTANT_IIN = ActColumns.ALL.indexOf("assistant_iin");
+    private static final int ASSISTANT_NAME = ActColumns.ALL.indexOf("assistant_name");
+    private static final int SERVICE_DAYS = ActColumns.ALL.indexOf("service_days");
+    private static final int HOURS = ActColumns.ALL.indexOf("hours");
+    private static final int SUPPLIER_IBAN = ActColumns.ALL.indexOf("supplier_iban");
+    private static final int SUPPLIER_BIC = ActColumns.ALL.indexOf("supplier_bic");
 
     private final YearMonth cycleMonth;
     private final ReferenceData reference;
@@ -42,10 +60,12 @@ public class ActValidator implements ItemProcessor<CsvRecord, IntakeOutcome> {
     }
 
     public IntakeOutcome check(CsvRecord row) {
-        List<String> fields = new ArrayList<>(ActColumns.ALL.size());
-        for (String column : ActColumns.ALL) {
-            fields.add(row.get(column));
+        // Each field taken (and trimmed) once, in the order of ActColumns.ALL.
+        String[] v = new String[ActColumns.ALL.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = row.get(ActColumns.ALL.get(i));
         }
+        List<String> fields = Arrays.asList(v);
         Rejections reject = new Rejections(row.line(), fields);
         if (!row.matchesHeaderWidth()) {
             return reject.because(RejectionReason.WRONG_FIELD_COUNT, row.values().length, row.header().size());
@@ -58,40 +78,40 @@ public class ActValidator implements ItemProcessor<CsvRecord, IntakeOutcome> {
                 return reject.because(RejectionReason.FIELD_TOO_LONG, ActColumns.ALL.get(i));
             }
         }
-        Optional<LocalDate> received = InputValues.date(row.get("act_received"));
+        Optional<LocalDate> received = InputValues.date(v[ACT_RECEIVED]);
         if (received.isEmpty()) {
-            return reject.because(RejectionReason.MALFORMED_DATE, "act_received", row.get("act_received"));
+            return reject.because(RejectionReason.MALFORMED_DATE, "act_received", v[ACT_RECEIVED]);
         }
-        Optional<YearMonth> serviceMonth = InputValues.month(row.get("service_month"));
+        Optional<YearMonth> serviceMonth = InputValues.month(v[SERVICE_MONTH]);
         if (serviceMonth.isEmpty()) {
-            return reject.because(RejectionReason.MALFORMED_MONTH, "service_month", row.get("service_month"));
+            return reject.because(RejectionReason.MALFORMED_MONTH, "service_month", v[SERVICE_MONTH]);
         }
-        Optional<Integer> days = InputValues.integer(row.get("service_days"));
+        Optional<Integer> days = InputValues.integer(v[SERVICE_DAYS]);
         if (days.isEmpty()) {
-            return reject.because(RejectionReason.MALFORMED_NUMBER, "service_days", row.get("service_days"));
+            return reject.because(RejectionReason.MALFORMED_NUMBER, "service_days", v[SERVICE_DAYS]);
         }
-        Optional<BigDecimal> hours = InputValues.decimal(row.get("hours"));
+        Optional<BigDecimal> hours = InputValues.decimal(v[HOURS]);
         if (hours.isEmpty()) {
-            return reject.because(RejectionReason.MALFORMED_NUMBER, "hours", row.get("hours"));
+            return reject.because(RejectionReason.MALFORMED_NUMBER, "hours", v[HOURS]);
         }
-        for (String column : List.of("person_iin", "assistant_iin")) {
-            Optional<IdentityProblem> problem = IdentityNumber.checkIin(row.get(column));
+        for (int column : new int[] {PERSON_IIN, ASSISTANT_IIN}) {
+            Optional<IdentityProblem> problem = IdentityNumber.checkIin(v[column]);
             if (problem.isPresent()) {
                 return reject.because(problem.get() == IdentityProblem.BIRTH_DATE
-                        ? RejectionReason.INVALID_BIRTH_DATE : RejectionReason.INVALID_IIN, column);
+                        ? RejectionReason.INVALID_BIRTH_DATE : RejectionReason.INVALID_IIN, ActColumns.ALL.get(column));
             }
         }
-        String supplierId = row.get("supplier_id");
+        String supplierId = v[SUPPLIER_ID];
         Optional<IdentityProblem> supplierProblem = IdentityNumber.checkIinOrBin(supplierId);
         if (supplierProblem.isPresent()) {
             return reject.because(supplierProblem.get() == IdentityProblem.BIRTH_DATE ? RejectionReason.INVALID_BIRTH_DATE
                     : IdentityNumber.isBin(supplierId) ? RejectionReason.INVALID_BIN : RejectionReason.INVALID_IIN, "supplier_id");
         }
-        String mioBin = row.get("mio_bin");
+        String mioBin = v[MIO_BIN];
         if (IdentityNumber.checkBin(mioBin).isPresent()) {
             return reject.because(RejectionReason.INVALID_BIN, "mio_bin");
         }
-        if (row.get("assistant_iin").equals(row.get("person_iin"))) {
+        if (v[ASSISTANT_IIN].equals(v[PERSON_IIN])) {
             return reject.because(RejectionReason.ASSISTANT_IS_PERSON);
         }
         YearMonth month = serviceMonth.get();
@@ -100,14 +120,14 @@ public class ActValidator implements ItemProcessor<CsvRecord, IntakeOutcome> {
         }
         BigDecimal h = hours.get();
         if (h.signum() <= 0) {
-            return reject.because(RejectionReason.HOURS_NOT_POSITIVE, row.get("hours"));
+            return reject.because(RejectionReason.HOURS_NOT_POSITIVE, v[HOURS]);
         }
         if (h.stripTrailingZeros().scale() > 2) {
-            return reject.because(RejectionReason.HOURS_TOO_PRECISE, row.get("hours"));
+            return reject.because(RejectionReason.HOURS_TOO_PRECISE, v[HOURS]);
         }
         BigDecimal limit = MAX_HOURS_PER_DAY.multiply(BigDecimal.valueOf(days.get()));
         if (h.compareTo(limit) > 0) {
-            return reject.because(RejectionReason.HOURS_ABOVE_LIMIT, row.get("hours"), days.get(), limit);
+            return reject.because(RejectionReason.HOURS_ABOVE_LIMIT, v[HOURS], days.get(), limit);
         }
         if (!month.isBefore(cycleMonth)) {
             return reject.because(RejectionReason.SERVICE_MONTH_NOT_BEFORE_CYCLE, month, cycleMonth);
@@ -115,7 +135,7 @@ public class ActValidator implements ItemProcessor<CsvRecord, IntakeOutcome> {
         if (reference.rateOf(month.getYear()).isEmpty()) {
             return reject.because(RejectionReason.NO_RATE_FOR_YEAR, month.getYear());
         }
-        String iban = row.get("supplier_iban").replace(" ", "").toUpperCase();
+        String iban = v[SUPPLIER_IBAN].replace(" ", "").toUpperCase();
         if (KazakhIban.check(iban).isPresent()) {
             return reject.because(RejectionReason.INVALID_IBAN);
         }
@@ -124,17 +144,17 @@ public class ActValidator implements ItemProcessor<CsvRecord, IntakeOutcome> {
         if (bic.isEmpty()) {
             return reject.because(RejectionReason.UNKNOWN_BANK, bankCode);
         }
-        String givenBic = row.get("supplier_bic").toUpperCase();
+        String givenBic = v[SUPPLIER_BIC].toUpperCase();
         if (!bic.get().equals(givenBic)) {
             return reject.because(RejectionReason.BIC_MISMATCH, givenBic, bic.get());
         }
         if (!reference.isKnownMio(mioBin)) {
             return reject.because(RejectionReason.UNKNOWN_MIO, mioBin);
         }
-        return IntakeOutcome.accept(new PsuAct(row.line(), row.get("act_number"), received.get(), month,
-                row.get("order_number"), row.get("decision_number"), row.get("oblast"), row.get("region"), mioBin,
-                row.get("person_iin"), row.get("person_name"), supplierId, row.get("supplier_name"),
-                row.get("assistant_iin"), row.get("assistant_name"), days.get(), h.setScale(2), iban, givenBic));
+        return IntakeOutcome.accept(new PsuAct(row.line(), v[ACT_NUMBER], received.get(), month,
+                v[ORDER_NUMBER], v[DECISION_NUMBER], v[OBLAST], v[REGION], mioBin,
+                v[PERSON_IIN], v[PERSON_NAME], supplierId, v[SUPPLIER_NAME],
+                v[ASSISTANT_IIN], v[ASSISTANT_NAME], days.get(), h.setScale(2), iban, givenBic));
     }
 
     private record Rejections(long line, List<String> fields) {

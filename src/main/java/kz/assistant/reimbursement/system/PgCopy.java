@@ -1,8 +1,7 @@
 package kz.assistant.reimbursement.system;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -35,26 +34,44 @@ public final class PgCopy {
         if (rows.isEmpty()) {
             return 0;
         }
-        StringBuilder csv = new StringBuilder(rows.size() * 256);
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                append(csv, row[i]);
-            }
-            csv.append('\n');
-        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
+        CopyIn copyIn = null;
         try {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            return copy.copyIn(copySql, new StringReader(csv.toString()));
+            copyIn = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+            // The rows go out as UTF-8 in blocks while they are formatted, not as one string of the
+            // whole chunk that the driver would then encode again.
+            Block block = new Block(copyIn);
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    if (i > 0) {
+                        block.put((byte) ',');
+                    }
+                    block.value(row[i]);
+                }
+                block.put((byte) '\n');
+            }
+            block.flush();
+            long copied = copyIn.endCopy();
+            copyIn = null;
+            return copied;
         } catch (PSQLException e) {
             throw new DataAccessResourceFailureException(describe(e));
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
             throw new DataAccessResourceFailureException(copySql + " failed: " + e.getMessage());
         } finally {
+            cancel(copyIn);
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** A COPY left open by a failure is cancelled, so that the connection can be used (and rolled back). */
+    private static void cancel(CopyIn copyIn) {
+        if (copyIn != null && copyIn.isActive()) {
+            try {
+                copyIn.cancelCopy();
+            } catch (SQLException ignored) {
+                // The failure that got us here is the one to report.
+            }
         }
     }
 
@@ -71,25 +88,57 @@ public final class PgCopy {
                 + (server.getMessage() != null && server.getMessage().contains("\"") ? "" : ", " + server.getMessage());
     }
 
-    private static void append(StringBuilder csv, Object value) {
-        if (value == null) {
-            return;   // unquoted empty is NULL in COPY's csv format
+    /** COPY's csv format in UTF-8: unquoted empty is NULL, text quoted with its quotes doubled. */
+    private static final class Block {
+
+        private final CopyIn copyIn;
+        private final byte[] buf = new byte[1 << 16];
+        private int len;
+
+        Block(CopyIn copyIn) {
+            this.copyIn = copyIn;
         }
-        if (value instanceof BigDecimal decimal) {
-            csv.append(decimal.toPlainString());
-        } else if (value instanceof Number || value instanceof Boolean) {
-            csv.append(value);
-        } else {
-            String text = value.toString();
-            csv.append('"');
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '"') {
-                    csv.append('"');
-                }
-                csv.append(c);
+
+        void value(Object value) throws SQLException {
+            if (value == null) {
+                return;
             }
-            csv.append('"');
+            if (value instanceof BigDecimal decimal) {
+                ascii(decimal.toPlainString());
+            } else if (value instanceof Number || value instanceof Boolean) {
+                ascii(value.toString());
+            } else {
+                byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
+                put((byte) '"');
+                // '"' is one byte in UTF-8 and never part of another character's bytes.
+                for (byte b : text) {
+                    if (b == '"') {
+                        put(b);
+                    }
+                    put(b);
+                }
+                put((byte) '"');
+            }
+        }
+
+        private void ascii(String text) throws SQLException {
+            for (int i = 0; i < text.length(); i++) {
+                put((byte) text.charAt(i));
+            }
+        }
+
+        void put(byte b) throws SQLException {
+            if (len == buf.length) {
+                flush();
+            }
+            buf[len++] = b;
+        }
+
+        void flush() throws SQLException {
+            if (len > 0) {
+                copyIn.writeToCopy(buf, 0, len);
+                len = 0;
+            }
         }
     }
 }
