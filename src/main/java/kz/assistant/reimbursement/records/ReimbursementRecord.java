@@ -20,4 +20,12 @@ public record ReimbursementRecord(long recordId, YearMonth cycleMonth, long line
     public static long idOf(YearMonth cycleMonth, long line) {
         return (cycleMonth.getYear() * 100L + cycleMonth.getMonthValue()) * 10_000_000L + line;
     }
+
+    /**
+     * The SQL condition "record_id is one of the cycle's": the partition key of reimbursement_record
+     * (V12), so that a query of one cycle reads that cycle's partition only.
+     */
+    public static String idsOf(YearMonth cycleMonth) {
+        return "record_id >= " + idOf(cycleMonth, 0) + " and record_id < " + idOf(cycleMonth.plusMonths(1), 0);
+    }
 }

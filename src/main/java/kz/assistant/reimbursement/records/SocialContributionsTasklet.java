@@ -99,11 +99,11 @@ public class SocialContributionsTasklet implements Tasklet {
                 from (
                   select assistant_iin collate "C" as a, service_month collate "C" as s, mio_bin collate "C" as m,
                     assistant_name, guaranteed, opv, osms
-                  from reimbursement_record where cycle_month = ?
+                  from reimbursement_record where cycle_month = ? and %s
                 ) r
                 group by a, s, m
                 order by a, s, m
-                """, rs -> {
+                """.formatted(ReimbursementRecord.idsOf(cycle)), rs -> {
             Group group = new Group(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                     tenge(rs.getBigDecimal(6)), tenge(rs.getBigDecimal(7)), tenge(rs.getBigDecimal(8)));
             if (group.serviceMonth().compareTo(lookUpBefore) < 0) {

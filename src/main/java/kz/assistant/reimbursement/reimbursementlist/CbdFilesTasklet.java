@@ -62,8 +62,7 @@ public class CbdFilesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Path outbox = home.outbox(cycle);
-        String records = "from reimbursement_record where record_id >= " + ReimbursementRecord.idOf(cycle, 0)
-                + " and record_id < " + ReimbursementRecord.idOf(cycle.plusMonths(1), 0)
+        String records = "from reimbursement_record where " + ReimbursementRecord.idsOf(cycle)
                 + " and cycle_month = '" + cycle + "' order by record_id";
         String cbdQuery = """
                 select record_id, nullif(act_number, ''), nullif(mio_bin, ''), nullif(supplier_id, ''),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import kz.assistant.reimbursement.money.AmountInWords;
+import kz.assistant.reimbursement.records.ReimbursementRecord;
 import kz.assistant.reimbursement.reference.MioNames.MioName;
 import kz.assistant.reimbursement.spreadsheet.FormColumn;
 import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
@@ -71,8 +72,8 @@ public class ReimbursementListSpreadsheet {
             jdbc.query("""
                     select oblast, region, person_iin, person_name, supplier_id, supplier_name, assistant_iin, assistant_name,
                       order_number, decision_number, act_number, act_received, service_month, hours, guaranteed, opv, osms, to_supplier
-                    from reimbursement_record where cycle_month = ? and mio_bin = ? order by record_id
-                    """, rs -> {
+                    from reimbursement_record where cycle_month = ? and mio_bin = ? and %s order by record_id
+                    """.formatted(ReimbursementRecord.idsOf(cycle)), rs -> {
                 BigDecimal hours = rs.getBigDecimal("hours");
                 BigDecimal g = rs.getBigDecimal("guaranteed");
                 BigDecimal opv = rs.getBigDecimal("opv");
