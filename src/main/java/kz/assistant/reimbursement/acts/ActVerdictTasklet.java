@@ -3,8 +3,6 @@ package kz.assistant.reimbursement.acts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,32 +42,10 @@ public class ActVerdictTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        // The statistics serve the calculation after this step (the acts were just copied in). The
-        // checks here do not need them, so they are refreshed on a connection of their own meanwhile;
-        // the step ends when they are in.
-        CompletableFuture<Void> statistics = CompletableFuture.runAsync(repository::refreshStatistics,
-                task -> {
-                    Thread thread = new Thread(task, "act-verdict-statistics");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
-        RepeatStatus status;
-        try {
-            status = verdict(contribution);
-        } catch (RuntimeException e) {
-            try {
-                statistics.join();
-            } catch (CompletionException alsoFailed) {
-                e.addSuppressed(alsoFailed.getCause());
-            }
-            throw e;
-        }
-        try {
-            statistics.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-        return status;
+        // The acts were just copied in: their statistics first, or the checks are planned for an
+        // empty cycle (see ActIntakeRepository.refreshStatistics).
+        repository.refreshStatistics();
+        return verdict(contribution);
     }
 
     private RepeatStatus verdict(StepContribution contribution) {
