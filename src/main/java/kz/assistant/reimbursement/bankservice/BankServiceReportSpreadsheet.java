@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import kz.assistant.reimbursement.reference.PerMioSpreadsheet;
 import kz.assistant.reimbursement.reference.MioNames;
 import kz.assistant.reimbursement.money.AmountInWords;
 import kz.assistant.reimbursement.spreadsheet.FormColumn;
@@ -21,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and as transferred and paid in the second, so each record finally paid counts once in "paid", in the
  * bank that holds the money (docs/decisions.md).
  */
-public class BankServiceReportSpreadsheet {
+public class BankServiceReportSpreadsheet extends PerMioSpreadsheet {
 
     /** The MIOs that get this file: a condition on {@code mio m}, every {@code ?} the cycle month. */
     public static final String MIOS = """
@@ -41,21 +42,15 @@ public class BankServiceReportSpreadsheet {
             FormColumn.integer("Выплачено: количество получателей", 13),
             FormColumn.money("Выплачено: сумма, тенге", 16));
 
-    private final YearMonth cycle;
-    private final HomeFolder home;
-    private final JdbcTemplate jdbc;
-
     public BankServiceReportSpreadsheet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
-        this.cycle = cycle;
-        this.home = home;
-        this.jdbc = jdbc;
+        super(cycle, home, jdbc);
     }
 
     /** Writes the MIO's file, whole or not at all. */
     public void write(MioNames.MioName mio) throws Exception {
         String bin = mio.bin();
         String mioName = mio.name();
-        Path target = home.outbox(cycle).resolve("bank-service-report_" + bin + ".xlsx");
+        Path target = target("bank-service-report", mio);
         long[] counts = new long[3];
         BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         try (FormSpreadsheet form = FormSpreadsheet.create(target, "Услуги банков")) {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import kz.assistant.reimbursement.reference.PerMioSpreadsheet;
 import kz.assistant.reimbursement.reference.MioNames;
 import kz.assistant.reimbursement.money.AmountInWords;
 import kz.assistant.reimbursement.spreadsheet.FormColumn;
@@ -21,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * for each MIO that funded the cycle or has records in it: an MIO that owes money gets an act showing
  * nothing received. Rebuilt from the database, so the same data gives the same act.
  */
-public class ReconciliationActSpreadsheet {
+public class ReconciliationActSpreadsheet extends PerMioSpreadsheet {
 
     /** The MIOs that get this file: a condition on {@code mio m}, every {@code ?} the cycle month. */
     public static final String MIOS = """
@@ -38,21 +39,15 @@ public class ReconciliationActSpreadsheet {
             FormColumn.date("Дата платежного поручения", 14),
             FormColumn.money("Сумма, тенге", 18));
 
-    private final YearMonth cycle;
-    private final HomeFolder home;
-    private final JdbcTemplate jdbc;
-
     public ReconciliationActSpreadsheet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
-        this.cycle = cycle;
-        this.home = home;
-        this.jdbc = jdbc;
+        super(cycle, home, jdbc);
     }
 
     /** Writes the MIO's file, whole or not at all. */
     public void write(MioNames.MioName mio) throws Exception {
         String bin = mio.bin();
         String mioName = mio.name();
-        Path target = home.outbox(cycle).resolve("reconciliation-act_" + bin + ".xlsx");
+        Path target = target("reconciliation-act", mio);
         BigDecimal[] total = {BigDecimal.ZERO};
         try (FormSpreadsheet form = FormSpreadsheet.create(target, "Акт сверки")) {
             form.title("Акт сверки",

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import kz.assistant.reimbursement.reference.PerMioSpreadsheet;
 import kz.assistant.reimbursement.money.AmountInWords;
 import kz.assistant.reimbursement.reference.MioNames.MioName;
 import kz.assistant.reimbursement.spreadsheet.FormColumn;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The OPV, OSMS and SO one MIO transfers ({@code contributions_<mio_bin>.xlsx}), from the social
  * contributions of the cycle, rebuilt from the database on every run.
  */
-public class ContributionsSpreadsheet {
+public class ContributionsSpreadsheet extends PerMioSpreadsheet {
 
     static final List<FormColumn> CONTRIBUTION_COLUMNS = List.of(
             FormColumn.integer("№ п/п", 6),
@@ -33,21 +34,15 @@ public class ContributionsSpreadsheet {
             FormColumn.money("СО за месяц, тенге", 13),
             FormColumn.money("СО к перечислению, тенге", 13));
 
-    private final YearMonth cycle;
-    private final HomeFolder home;
-    private final JdbcTemplate jdbc;
-
     public ContributionsSpreadsheet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
-        this.cycle = cycle;
-        this.home = home;
-        this.jdbc = jdbc;
+        super(cycle, home, jdbc);
     }
 
     /** Writes the MIO's file, whole or not at all. */
     public void write(MioName mio) throws Exception {
         String bin = mio.bin();
         String mioName = mio.name();
-        Path target = home.outbox(cycle).resolve("contributions_" + bin + ".xlsx");
+        Path target = target("contributions", mio);
         BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         try (FormSpreadsheet form = FormSpreadsheet.create(target, "ОПВ ВОСМС СО")) {
             form.title("Список для перечисления обязательных пенсионных взносов, взносов на обязательное",

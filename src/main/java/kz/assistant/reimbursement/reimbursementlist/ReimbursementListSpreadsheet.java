@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import kz.assistant.reimbursement.reference.PerMioSpreadsheet;
 import kz.assistant.reimbursement.money.AmountInWords;
 import kz.assistant.reimbursement.records.ReimbursementRecord;
 import kz.assistant.reimbursement.reference.MioNames.MioName;
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The list by acts of one MIO (Appendix 1, {@code reimbursement-list_<mio_bin>.xlsx}), rebuilt from
  * the database on every run.
  */
-public class ReimbursementListSpreadsheet {
+public class ReimbursementListSpreadsheet extends PerMioSpreadsheet {
 
     /** The MIOs with records in the cycle: each gets its list and its contributions file. */
     public static final String MIOS = "exists (select 1 from reimbursement_record r where r.cycle_month = ? and r.mio_bin = m.mio_bin)";
@@ -46,21 +47,15 @@ public class ReimbursementListSpreadsheet {
             FormColumn.money("ВОСМС, тенге", 12),
             FormColumn.money("Сумма к перечислению поставщику, тенге", 16));
 
-    private final YearMonth cycle;
-    private final HomeFolder home;
-    private final JdbcTemplate jdbc;
-
     public ReimbursementListSpreadsheet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
-        this.cycle = cycle;
-        this.home = home;
-        this.jdbc = jdbc;
+        super(cycle, home, jdbc);
     }
 
     /** Writes the MIO's file, whole or not at all. */
     public void write(MioName mio) throws Exception {
         String bin = mio.bin();
         String mioName = mio.name();
-        Path target = home.outbox(cycle).resolve("reimbursement-list_" + bin + ".xlsx");
+        Path target = target("reimbursement-list", mio);
         BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         try (FormSpreadsheet form = FormSpreadsheet.create(target, "Список по актам")) {
             form.title("Список получателей возмещения стоимости услуг индивидуального помощника",

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import kz.assistant.reimbursement.reference.PerMioSpreadsheet;
 import kz.assistant.reimbursement.reference.MioNames;
 import kz.assistant.reimbursement.money.AmountInWords;
 import kz.assistant.reimbursement.spreadsheet.FormColumn;
@@ -16,7 +17,7 @@ import kz.assistant.reimbursement.system.MonthNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** return-refunds_<mio_bin>.xlsx (п.20): the sums given back to each MIO for cycle M, rebuilt from the refunds. */
-public class ReturnRefundsSpreadsheet {
+public class ReturnRefundsSpreadsheet extends PerMioSpreadsheet {
 
     /** The MIOs that get this file: a condition on {@code mio m}, every {@code ?} the cycle month. */
     public static final String MIOS = """
@@ -35,21 +36,15 @@ public class ReturnRefundsSpreadsheet {
             FormColumn.text("Причина возврата", 28),
             FormColumn.date("Дата возврата в МИО", 12));
 
-    private final YearMonth cycle;
-    private final HomeFolder home;
-    private final JdbcTemplate jdbc;
-
     public ReturnRefundsSpreadsheet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
-        this.cycle = cycle;
-        this.home = home;
-        this.jdbc = jdbc;
+        super(cycle, home, jdbc);
     }
 
     /** Writes the MIO's file, whole or not at all. */
     public void write(MioNames.MioName mio) throws Exception {
         String bin = mio.bin();
         String mioName = mio.name();
-        Path target = home.outbox(cycle).resolve("return-refunds_" + bin + ".xlsx");
+        Path target = target("return-refunds", mio);
         BigDecimal[] total = {BigDecimal.ZERO};
         try (FormSpreadsheet form = FormSpreadsheet.create(target, "Возврат в МИО")) {
             form.title("Реестр сумм возврата, не перечисленных повторно получателям,",
