@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.batch.core.partition.Partitioner;
@@ -18,12 +19,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class AssistantRangePartitioner implements Partitioner {
 
+    /** About as many acts as the tiles are taken from. */
+    static final double SAMPLE_ROWS = 100_000;
+
     private final JdbcTemplate jdbc;
     private final YearMonth cycle;
+    private final double sampleRows;
 
     public AssistantRangePartitioner(JdbcTemplate jdbc, YearMonth cycle) {
+        this(jdbc, cycle, SAMPLE_ROWS);
+    }
+
+    /** With the tiles taken from about {@code sampleRows} acts once act_intake holds twice as many. */
+    AssistantRangePartitioner(JdbcTemplate jdbc, YearMonth cycle, double sampleRows) {
         this.jdbc = jdbc;
         this.cycle = cycle;
+        this.sampleRows = sampleRows;
     }
 
     @Override
@@ -41,13 +52,17 @@ public class AssistantRangePartitioner implements Partitioner {
     /** Consecutive ranges that cover every IIN: the first starts open, the last ends open. */
     public List<AssistantRange> ranges(int count) {
         // The first IIN of each n-tile but the first is where a range starts; an IIN split between two
-        // tiles goes whole into the later one.
+        // tiles goes whole into the later one. The tiles are those of a sample of about SAMPLE_ROWS
+        // acts: sorting a million IINs for the exact tiles took 2 s on the job's critical path, a
+        // sample's tiles split a million acts within a tenth of a per cent of the exact ones, and
+        // ranges need only be about even (any ranges give the same records). Pages are sampled
+        // repeatably, so the same acts give the same ranges.
         List<String> starts = jdbc.queryForList("""
                 select min(assistant_iin) from (
                   select assistant_iin, ntile(?) over (order by assistant_iin) as tile
-                  from act_intake where cycle_month = ?) t
+                  from act_intake %s where cycle_month = ?) t
                 where tile > 1 group by tile order by 1
-                """, String.class, count, cycle.toString());
+                """.formatted(sample()), String.class, count, cycle.toString());
         List<AssistantRange> ranges = new ArrayList<>();
         String from = null;
         for (String start : starts) {
@@ -58,5 +73,17 @@ public class AssistantRangePartitioner implements Partitioner {
         }
         ranges.add(new AssistantRange(from, null));
         return ranges;
+    }
+
+    /**
+     * The sampling clause for act_intake, from its row count as last analyzed (act-verdict analyzes
+     * it); none when the table is small or has not been analyzed (reltuples is then -1 or 0).
+     */
+    private String sample() {
+        Double rows = jdbc.queryForObject("select reltuples::float8 from pg_class where oid = 'act_intake'::regclass", Double.class);
+        if (rows == null || rows <= sampleRows * 2) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "tablesample system (%.4f) repeatable (0)", 100 * sampleRows / rows);
     }
 }

@@ -76,6 +76,22 @@ class PartitionedCalculationIntegrationTests extends IntegrationTest {
         assertThat(byRanges).hasSize(2_000).isEqualTo(onePass);
     }
 
+    @Test
+    void rangesFromASampleOfTheActsStillCoverEveryActOnce() throws Exception {
+        SampleDataGenerator.generate(4_000, MARCH, inbox(MARCH), 11L, 0);
+        run(ReimbursementListJobConfiguration.JOB_NAME, MARCH);
+        jdbc.execute("analyze act_intake");
+
+        // A sample of about 500 of the 4 000 acts: the pages sampled decide where the ranges split.
+        List<AssistantRange> ranges = new AssistantRangePartitioner(jdbc, MARCH, 500).ranges(2);
+
+        assertThat(ranges).hasSize(2);
+        long below = count("select count(*) from act_intake where cycle_month = ? and assistant_iin < ?",
+                MARCH.toString(), ranges.get(1).from());
+        assertThat(below).as("acts in the first range").isBetween(1_000L, 3_000L);
+        assertThat(calculated(ranges)).hasSize(4_000).isEqualTo(calculated(List.of(AssistantRange.ALL)));
+    }
+
     /**
      * Reader and processor of the calculation, range after range on this thread; sorted by record id
      * (ids have the same number of digits), as the reader streams in the window's order.
