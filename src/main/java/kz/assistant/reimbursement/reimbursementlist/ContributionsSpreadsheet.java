@@ -11,6 +11,7 @@ import kz.assistant.reimbursement.money.AmountInWords;
 import kz.assistant.reimbursement.reference.MioNames.MioName;
 import kz.assistant.reimbursement.spreadsheet.FormColumn;
 import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
+import kz.assistant.reimbursement.spreadsheet.Utf8Text;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.MonthNames;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,7 +57,7 @@ public class ContributionsSpreadsheet extends PerMioSpreadsheet {
                     select assistant_iin, assistant_name, service_month, acts, guaranteed, opv, osms, so_base, so_total, so_due
                     from social_contribution where cycle_month = ? and mio_bin = ? order by assistant_iin, service_month
                     """, rs -> {
-                form.row(++n[0], rs.getString(1), rs.getString(2), YearMonth.parse(rs.getString(3)), rs.getInt(4),
+                form.row(++n[0], Utf8Text.column(rs, 1), Utf8Text.column(rs, 2), YearMonth.parse(rs.getString(3)), rs.getInt(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
                         rs.getBigDecimal(9), rs.getBigDecimal(10));
                 totals[0] = totals[0].add(rs.getBigDecimal(5));

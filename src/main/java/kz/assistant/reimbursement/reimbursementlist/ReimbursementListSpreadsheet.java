@@ -12,6 +12,7 @@ import kz.assistant.reimbursement.records.ReimbursementRecord;
 import kz.assistant.reimbursement.reference.MioNames.MioName;
 import kz.assistant.reimbursement.spreadsheet.FormColumn;
 import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
+import kz.assistant.reimbursement.spreadsheet.Utf8Text;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.MonthNames;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,16 +70,16 @@ public class ReimbursementListSpreadsheet extends PerMioSpreadsheet {
                       order_number, decision_number, act_number, act_received, service_month, hours, guaranteed, opv, osms, to_supplier
                     from reimbursement_record where cycle_month = ? and mio_bin = ? and %s order by record_id
                     """.formatted(ReimbursementRecord.idsOf(cycle)), rs -> {
-                BigDecimal hours = rs.getBigDecimal("hours");
-                BigDecimal g = rs.getBigDecimal("guaranteed");
-                BigDecimal opv = rs.getBigDecimal("opv");
-                BigDecimal osms = rs.getBigDecimal("osms");
-                BigDecimal toSupplier = rs.getBigDecimal("to_supplier");
-                form.row(++n[0], rs.getString("oblast"), rs.getString("region"), rs.getString("person_iin"),
-                        rs.getString("person_name"), rs.getString("supplier_id"), rs.getString("supplier_name"),
-                        rs.getString("assistant_iin"), rs.getString("assistant_name"), rs.getString("order_number"),
-                        rs.getString("decision_number"), rs.getString("act_number"),
-                        rs.getObject("act_received", java.time.LocalDate.class), YearMonth.parse(rs.getString("service_month")),
+                // Text as the database's UTF-8 bytes (Utf8Text); columns by position, as selected.
+                BigDecimal hours = rs.getBigDecimal(14);
+                BigDecimal g = rs.getBigDecimal(15);
+                BigDecimal opv = rs.getBigDecimal(16);
+                BigDecimal osms = rs.getBigDecimal(17);
+                BigDecimal toSupplier = rs.getBigDecimal(18);
+                form.row(++n[0], Utf8Text.column(rs, 1), Utf8Text.column(rs, 2), Utf8Text.column(rs, 3),
+                        Utf8Text.column(rs, 4), Utf8Text.column(rs, 5), Utf8Text.column(rs, 6), Utf8Text.column(rs, 7),
+                        Utf8Text.column(rs, 8), Utf8Text.column(rs, 9), Utf8Text.column(rs, 10), Utf8Text.column(rs, 11),
+                        rs.getObject(12, java.time.LocalDate.class), YearMonth.parse(rs.getString(13)),
                         hours, g, opv, osms, toSupplier);
                 totals[0] = totals[0].add(hours);
                 totals[1] = totals[1].add(g);

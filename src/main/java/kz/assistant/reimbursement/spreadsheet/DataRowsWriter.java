@@ -1,9 +1,15 @@
 package kz.assistant.reimbursement.spreadsheet;
 
+import java.io.BufferedOutputStream;
 import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 
+import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
@@ -20,9 +26,36 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class DataRowsWriter extends SheetDataWriter {
 
-    // Built row by row and handed to the buffered writer in one call: a call per character
-    // would take the writer's lock each time.
-    private char[] buf = new char[8192];
+    private static final byte[] ROW_START = ascii("<row r=\"");
+    private static final byte[] HEIGHT = ascii("\" ht=\"");
+    private static final byte[] CUSTOM_HEIGHT = ascii("\" customHeight=\"1");
+    private static final byte[] ROW_OPENED = ascii("\">");
+    private static final byte[] ROW_END = ascii("</row>\n");
+    private static final byte[] CELL_START = ascii("<c");
+    private static final byte[] STYLE = ascii(" s=\"");
+    private static final byte[] BLANK_END = ascii("/>");
+    private static final byte[] NUMBER_START = ascii("><v>");
+    private static final byte[] NUMBER_END = ascii("</v></c>");
+    private static final byte[] TEXT_START = ascii(" t=\"inlineStr\"><is><t");
+    private static final byte[] PRESERVE = ascii(" xml:space=\"preserve\"");
+    private static final byte[] TEXT_END = ascii("</t></is></c>");
+    private static final byte[] LT = ascii("&lt;");
+    private static final byte[] GT = ascii("&gt;");
+    private static final byte[] AMP = ascii("&amp;");
+    private static final byte[] QUOT = ascii("&quot;");
+    private static final byte[] LF = ascii("&#xa;");
+    private static final byte[] CR = ascii("&#xd;");
+    private static final byte[] TAB = ascii("&#x9;");
+    private static final byte[] NBSP = ascii("&#xa0;");
+
+    // The sheet file's stream under POI's Writer. Set from decorateOutputStream, which the super
+    // constructor calls: no initializer, which would run after it and clear the field.
+    private OutputStream bytes;
+    // POI wrote rows through its Writer (headings, footer) since the last data row: those
+    // characters must reach the file before the next data row's bytes do.
+    private boolean writerInUse;
+    // A row is built here and written in one call.
+    private byte[] buf = new byte[8192];
     private int len;
     private int lastDataRow = -1;
     private int dataRows;
@@ -44,6 +77,19 @@ final class DataRowsWriter extends SheetDataWriter {
         return Files.createTempFile("form-sheet", ".xml").toFile();
     }
 
+    /** Data rows go to the file as bytes, POI's rows through its Writer: both into this one stream. */
+    @Override
+    protected OutputStream decorateOutputStream(FileOutputStream fos) {
+        bytes = new BufferedOutputStream(fos, 1 << 16);
+        return bytes;
+    }
+
+    @Override
+    public void writeRow(int rownum, SXSSFRow row) throws IOException {
+        super.writeRow(rownum, row);
+        writerInUse = true;
+    }
+
     @Override
     public int getLastFlushedRow() {
         return Math.max(super.getLastFlushedRow(), lastDataRow);
@@ -58,15 +104,22 @@ final class DataRowsWriter extends SheetDataWriter {
      * Starts the data row {@code rowIndex} (0-based); {@code height} is its height in points as
      * {@code ht} writes it, or {@code null} for the default height.
      */
-    void beginRow(int rowIndex, String height) {
+    void beginRow(int rowIndex, String height) throws IOException {
         if (rowIndex <= getLastFlushedRow()) {
             throw new IllegalStateException("row " + rowIndex + " is not after the rows already written");
         }
-        append("<row r=\"").append(Integer.toString(rowIndex + 1));
-        if (height != null) {
-            append("\" ht=\"").append(height).append("\" customHeight=\"1");
+        if (writerInUse) {
+            _out.flush();
+            writerInUse = false;
         }
-        append("\">");
+        append(ROW_START);
+        appendAscii(Integer.toString(rowIndex + 1));
+        if (height != null) {
+            append(HEIGHT);
+            appendAscii(height);
+            append(CUSTOM_HEIGHT);
+        }
+        append(ROW_OPENED);
         cellsInRow = 0;
         lastDataRow = rowIndex;
         dataRows++;
@@ -75,7 +128,7 @@ final class DataRowsWriter extends SheetDataWriter {
     /** An empty cell that still shows its style (borders). */
     void blank(int column, int style) {
         cellStart(column, style);
-        append("/>");
+        append(BLANK_END);
     }
 
     /**
@@ -84,24 +137,32 @@ final class DataRowsWriter extends SheetDataWriter {
      */
     void number(int column, int style, String number) {
         cellStart(column, style);
-        append("><v>").append(number).append("</v></c>");
+        append(NUMBER_START);
+        appendAscii(number);
+        append(NUMBER_END);
     }
 
     /** A text cell (an inline string): always text, whatever it looks like. */
     void text(int column, int style, String text) {
-        cellStart(column, style);
-        append(" t=\"inlineStr\"><is><t");
-        if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)))) {
-            append(" xml:space=\"preserve\"");
-        }
-        append(">");
+        boolean preserve = !text.isEmpty()
+                && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
+        textStart(column, style, preserve);
         escaped(text);
-        append("</t></is></c>");
+        append(TEXT_END);
+    }
+
+    /** The same cell from text already in UTF-8: the same bytes in the file as for its String. */
+    void text(int column, int style, Utf8Text text) {
+        byte[] utf8 = text.bytes();
+        boolean preserve = utf8.length > 0 && (Character.isWhitespace(firstCodePoint(utf8)) || Character.isWhitespace(lastCodePoint(utf8)));
+        textStart(column, style, preserve);
+        escaped(utf8);
+        append(TEXT_END);
     }
 
     void endRow() throws IOException {
-        append("</row>\n");
-        _out.write(buf, 0, len);
+        append(ROW_END);
+        bytes.write(buf, 0, len);
         len = 0;
     }
 
@@ -117,68 +178,146 @@ final class DataRowsWriter extends SheetDataWriter {
             throw new IllegalStateException("cell of column " + column + " written as cell " + cellsInRow + " of its row");
         }
         cellsInRow++;
-        append("<c");
+        append(CELL_START);
         if (style != 0) {
-            append(" s=\"").append(Integer.toString(style)).append("\"");
+            append(STYLE);
+            appendAscii(Integer.toString(style));
+            append((byte) '"');
         }
+    }
+
+    private void textStart(int column, int style, boolean preserve) {
+        cellStart(column, style);
+        append(TEXT_START);
+        if (preserve) {
+            append(PRESERVE);
+        }
+        append((byte) '>');
     }
 
     /**
-     * XML 1.0 character data, escaped as POI's SheetDataWriter does: markup characters and the
-     * whitespace that a parser would normalize as references; control characters that XML 1.0 cannot
-     * hold at all, U+FFFE, U+FFFF and unpaired surrogates as "?".
+     * XML 1.0 character data in UTF-8, escaped as POI's SheetDataWriter does: markup characters and
+     * the whitespace that a parser would normalize as references; control characters that XML 1.0
+     * cannot hold at all, U+FFFE, U+FFFF and unpaired surrogates as "?".
      */
     private void escaped(String s) {
         int n = s.length();
-        // The longest replacement, "&quot;", takes six characters.
+        // The longest replacement, "&quot;", takes six bytes; a character three at most in UTF-8.
         ensure(6 * n);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c < Character.MIN_SURROGATE && c != '<' && c != '>' && c != '&' && c != '"' && c != '\u00A0') {
-                buf[len++] = c;
-                continue;
-            }
-            switch (c) {
-                case '<' -> append("&lt;");
-                case '>' -> append("&gt;");
-                case '&' -> append("&amp;");
-                case '"' -> append("&quot;");
-                case '\n' -> append("&#xa;");
-                case '\r' -> append("&#xd;");
-                case '\t' -> append("&#x9;");
-                case '\u00A0' -> append("&#xa0;");
-                default -> {
-                    if (c < 0x20 || c == '\uFFFE' || c == '\uFFFF') {
-                        append('?');
-                    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        append(c);
-                        append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        append('?');
-                    } else {
-                        append(c);
-                    }
+            if (c >= 0x20 && c < 0x80) {
+                switch (c) {
+                    case '<' -> append(LT);
+                    case '>' -> append(GT);
+                    case '&' -> append(AMP);
+                    case '"' -> append(QUOT);
+                    default -> buf[len++] = (byte) c;
                 }
+            } else if (c < 0x20) {
+                control(c);
+            } else if (c == '\u00A0') {
+                append(NBSP);
+            } else if (c < 0x800) {
+                buf[len++] = (byte) (0xC0 | c >> 6);
+                buf[len++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                buf[len++] = (byte) (0xF0 | cp >> 18);
+                buf[len++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                buf[len++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buf[len++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                buf[len++] = '?';
+            } else {
+                buf[len++] = (byte) (0xE0 | c >> 12);
+                buf[len++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buf[len++] = (byte) (0x80 | c & 0x3F);
             }
         }
     }
 
-    private DataRowsWriter append(String s) {
-        int n = s.length();
-        ensure(n);
-        s.getChars(0, n, buf, len);
-        len += n;
-        return this;
+    /** The same escaping on well-formed UTF-8: every multi-byte sequence is copied but three. */
+    private void escaped(byte[] s) {
+        int n = s.length;
+        ensure(6 * n);
+        for (int i = 0; i < n; i++) {
+            byte b = s[i];
+            if (b >= 0x20) {
+                switch (b) {
+                    case '<' -> append(LT);
+                    case '>' -> append(GT);
+                    case '&' -> append(AMP);
+                    case '"' -> append(QUOT);
+                    default -> buf[len++] = b;
+                }
+            } else if (b >= 0) {
+                control((char) b);
+            } else if (b == (byte) 0xC2 && i + 1 < n && s[i + 1] == (byte) 0xA0) {
+                append(NBSP);
+                i++;
+            } else if (b == (byte) 0xEF && i + 2 < n && s[i + 1] == (byte) 0xBF && (s[i + 2] == (byte) 0xBE || s[i + 2] == (byte) 0xBF)) {
+                // U+FFFE, U+FFFF
+                buf[len++] = '?';
+                i += 2;
+            } else {
+                buf[len++] = b;
+            }
+        }
     }
 
-    private void append(char c) {
+    private void control(char c) {
+        switch (c) {
+            case '\n' -> append(LF);
+            case '\r' -> append(CR);
+            case '\t' -> append(TAB);
+            default -> buf[len++] = '?';
+        }
+    }
+
+    private static int firstCodePoint(byte[] utf8) {
+        return utf8[0] >= 0 ? utf8[0] : new String(utf8, 0, Math.min(4, utf8.length), StandardCharsets.UTF_8).codePointAt(0);
+    }
+
+    private static int lastCodePoint(byte[] utf8) {
+        int end = utf8.length;
+        if (utf8[end - 1] >= 0) {
+            return utf8[end - 1];
+        }
+        int start = end - 1;
+        while (start > 0 && (utf8[start] & 0xC0) == 0x80) {
+            start--;
+        }
+        String last = new String(utf8, start, end - start, StandardCharsets.UTF_8);
+        return last.codePointBefore(last.length());
+    }
+
+    private void append(byte[] ascii) {
+        ensure(ascii.length);
+        System.arraycopy(ascii, 0, buf, len, ascii.length);
+        len += ascii.length;
+    }
+
+    private void append(byte b) {
         ensure(1);
-        buf[len++] = c;
+        buf[len++] = b;
+    }
+
+    private void appendAscii(String ascii) {
+        int n = ascii.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            buf[len++] = (byte) ascii.charAt(i);
+        }
     }
 
     private void ensure(int more) {
         if (len + more > buf.length) {
-            buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
         }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 }

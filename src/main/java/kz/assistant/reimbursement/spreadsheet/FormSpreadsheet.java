@@ -190,7 +190,8 @@ public final class FormSpreadsheet implements AutoCloseable {
      * column kind: TEXT - String (always a text cell, even "=..."); MONEY - BigDecimal with at most
      * two decimals, Integer, Long; DECIMAL2 - the same; INTEGER - Integer, Long, Short, BigInteger or
      * a whole BigDecimal; DATE - LocalDate; MONTH - YearMonth. Anything else, double included, is
-     * refused with {@link IllegalArgumentException} before the row is written.
+     * refused with {@link IllegalArgumentException} before the row is written. A TEXT column also
+     * takes {@link Utf8Text}, written exactly as its String would be.
      */
     public FormSpreadsheet row(Object... values) {
         requireState(State.TABLE, "row");
@@ -207,6 +208,8 @@ public final class FormSpreadsheet implements AutoCloseable {
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof String text) {
                 lines = Math.max(lines, wrappedLines(text, widths[i], LETTER_WIDTH));
+            } else if (values[i] instanceof Utf8Text text) {
+                lines = Math.max(lines, wrappedLines(text, widths[i]));
             }
         }
         try {
@@ -475,24 +478,27 @@ public final class FormSpreadsheet implements AutoCloseable {
     // ---- values
 
     private static boolean looksLikeFormula(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return !text.isEmpty() && looksLikeFormula(text.charAt(0));
+    }
+
+    private static boolean looksLikeFormula(char first) {
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     private static void check(FormColumn column, Object value) {
         if (value == null) {
             return;
         }
-        // Excel's limit, which POI's cells enforced; the text itself stays out of the message.
-        if (value instanceof String text && text.length() > EXCEL_MAX_TEXT) {
+        // Excel's limit, which POI's cells enforced; the text itself stays out of the message. A
+        // character takes at least a byte.
+        int length = value instanceof String text ? text.length()
+                : value instanceof Utf8Text utf8 && utf8.bytes().length > EXCEL_MAX_TEXT ? utf8.length() : 0;
+        if (length > EXCEL_MAX_TEXT) {
             throw new IllegalArgumentException("column \"" + column.header() + "\" holds at most " + EXCEL_MAX_TEXT
-                    + " characters: " + text.length() + " given");
+                    + " characters: " + length + " given");
         }
         boolean ok = switch (column.kind()) {
-            case TEXT -> value instanceof String;
+            case TEXT -> value instanceof String || value instanceof Utf8Text;
             case MONEY, DECIMAL2 -> value instanceof Integer || value instanceof Long
                     || value instanceof BigDecimal d && twoDecimalsExact(d);
             case INTEGER -> value instanceof Integer || value instanceof Long || value instanceof Short
@@ -528,6 +534,9 @@ public final class FormSpreadsheet implements AutoCloseable {
             sheetRows.blank(column, style);
         } else if (value instanceof String text) {
             sheetRows.text(column, looksLikeFormula(text) ? quotedTextStyle : style, text);
+        } else if (value instanceof Utf8Text text) {
+            byte[] utf8 = text.bytes();
+            sheetRows.text(column, utf8.length > 0 && looksLikeFormula((char) utf8[0]) ? quotedTextStyle : style, text);
         } else if (value instanceof BigDecimal d) {
             sheetRows.number(column, style, d.toPlainString());
         } else if (value instanceof BigInteger || value instanceof Long || value instanceof Integer || value instanceof Short) {
@@ -568,6 +577,15 @@ public final class FormSpreadsheet implements AutoCloseable {
         } else {
             throw new IllegalArgumentException("unsupported value " + value.getClass().getName());
         }
+    }
+
+    /** As for its String; decoded only when it may not fit on one line. */
+    static int wrappedLines(Utf8Text text, int widthChars) {
+        double capacity = Math.max(1, (widthChars - 1) / LETTER_WIDTH);
+        if (!text.contains('\n') && (text.bytes().length <= capacity || text.length() <= capacity)) {
+            return 1;
+        }
+        return wrappedLines(text.decoded(), widthChars, LETTER_WIDTH);
     }
 
     /** Lines that {@code text} takes when word-wrapped in {@code widthChars}, roughly as Excel does. */

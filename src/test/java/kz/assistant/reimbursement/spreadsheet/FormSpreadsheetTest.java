@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -147,6 +148,39 @@ class FormSpreadsheetTest {
             assertThat(sheet.getRow(FIRST_DATA_ROW).getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
             assertNoFormulas(wb);
         }
+    }
+
+    @Test
+    void textGivenAsUtf8BytesIsWrittenExactlyAsItsString() throws IOException {
+        List<String> texts = List.of(
+                "Ахметова Айгуль Серикболовна",
+                "<b>ТОО «Ким & \"партнёры\"»</b> &amp;",
+                "  two spaces before\nsecond line\tafter a tab\r\nend  ",
+                "bell\u0007 nul\u0000 \uFFFE \uFFFF pair \uD83D\uDE00 no-break\u00A0space",
+                "\u2003em space first and ideographic last\u3000",
+                "=1+2",
+                "-5",
+                "Очень длинное наименование поставщика услуг индивидуального помощника, которое переносится",
+                "");
+        Path fromStrings = dir.resolve("strings.xlsx");
+        Path fromBytes = dir.resolve("bytes.xlsx");
+        for (Path target : List.of(fromStrings, fromBytes)) {
+            try (FormSpreadsheet form = FormSpreadsheet.create(target, "Приложение 1")) {
+                // Three rows a sheet: headings before and the footer after the rows, on several sheets.
+                form.maxRowsPerSheet(3).title("Список получателей").columns(COLUMNS);
+                for (int i = 0; i < texts.size(); i++) {
+                    String text = texts.get(i);
+                    form.row(i + 1, target == fromStrings ? text : Utf8Text.of(text.getBytes(StandardCharsets.UTF_8)),
+                            null, null, null, null);
+                }
+                form.totals("ИТОГО", Map.of(5, BigDecimal.ONE)).textLine("Сумма прописью: один тенге");
+                form.finish();
+            }
+        }
+
+        Map<String, String> sheets = sheetXml(fromStrings);
+        assertThat(sheets).hasSize(3);
+        assertThat(sheetXml(fromBytes)).isEqualTo(sheets);
     }
 
     @Test
@@ -369,6 +403,21 @@ class FormSpreadsheetTest {
                 .headerLines("Подразделение: ГУ «Отдел занятости»", "Месяц на выплату: 2026-03")
                 .columns(COLUMNS);
         return form;
+    }
+
+    /** The XML of every sheet of an xlsx, by entry name. */
+    private static Map<String, String> sheetXml(Path xlsx) throws IOException {
+        Map<String, String> sheets = new java.util.TreeMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                if (entry.getName().startsWith("xl/worksheets/sheet")) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        sheets.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        return sheets;
     }
 
     private static XSSFWorkbook read(Path file) throws IOException {
