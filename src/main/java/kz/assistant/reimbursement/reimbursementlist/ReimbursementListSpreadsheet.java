@@ -2,6 +2,7 @@ package kz.assistant.reimbursement.reimbursementlist;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public class ReimbursementListSpreadsheet extends PerMioSpreadsheet {
                 form.row(++n[0], Utf8Text.column(rs, 1), Utf8Text.column(rs, 2), Utf8Text.column(rs, 3),
                         Utf8Text.column(rs, 4), Utf8Text.column(rs, 5), Utf8Text.column(rs, 6), Utf8Text.column(rs, 7),
                         Utf8Text.column(rs, 8), Utf8Text.column(rs, 9), Utf8Text.column(rs, 10), Utf8Text.column(rs, 11),
-                        rs.getObject(12, java.time.LocalDate.class), YearMonth.parse(rs.getString(13)),
+                        rs.getObject(12, LocalDate.class), YearMonth.parse(rs.getString(13)),
                         hours, g, opv, osms, toSupplier);
                 totals[0] = totals[0].add(hours);
                 totals[1] = totals[1].add(g);

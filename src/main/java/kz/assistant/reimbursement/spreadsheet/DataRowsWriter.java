@@ -147,7 +147,8 @@ final class DataRowsWriter extends SheetDataWriter {
         boolean preserve = !text.isEmpty()
                 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
         textStart(column, style, preserve);
-        escaped(text);
+        // Encoding replaces an unpaired surrogate with "?", as the escaping would.
+        escaped(text.getBytes(StandardCharsets.UTF_8));
         append(TEXT_END);
     }
 
@@ -196,48 +197,11 @@ final class DataRowsWriter extends SheetDataWriter {
     }
 
     /**
-     * XML 1.0 character data in UTF-8, escaped as POI's SheetDataWriter does: markup characters and
-     * the whitespace that a parser would normalize as references; control characters that XML 1.0
-     * cannot hold at all, U+FFFE, U+FFFF and unpaired surrogates as "?".
+     * XML 1.0 character data, escaped as POI's SheetDataWriter does: markup characters and the
+     * whitespace that a parser would normalize as references; control characters that XML 1.0
+     * cannot hold at all, U+FFFE and U+FFFF as "?". Well-formed UTF-8 in and out: every multi-byte
+     * sequence is copied as it is but those of U+00A0, U+FFFE and U+FFFF.
      */
-    private void escaped(String s) {
-        int n = s.length();
-        // The longest replacement, "&quot;", takes six bytes; a character three at most in UTF-8.
-        ensure(6 * n);
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x80) {
-                switch (c) {
-                    case '<' -> append(LT);
-                    case '>' -> append(GT);
-                    case '&' -> append(AMP);
-                    case '"' -> append(QUOT);
-                    default -> buf[len++] = (byte) c;
-                }
-            } else if (c < 0x20) {
-                control(c);
-            } else if (c == '\u00A0') {
-                append(NBSP);
-            } else if (c < 0x800) {
-                buf[len++] = (byte) (0xC0 | c >> 6);
-                buf[len++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                buf[len++] = (byte) (0xF0 | cp >> 18);
-                buf[len++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                buf[len++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                buf[len++] = (byte) (0x80 | cp & 0x3F);
-            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
-                buf[len++] = '?';
-            } else {
-                buf[len++] = (byte) (0xE0 | c >> 12);
-                buf[len++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buf[len++] = (byte) (0x80 | c & 0x3F);
-            }
-        }
-    }
-
-    /** The same escaping on well-formed UTF-8: every multi-byte sequence is copied but three. */
     private void escaped(byte[] s) {
         int n = s.length;
         ensure(6 * n);
