@@ -43,8 +43,11 @@ public class ActVerdictTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         // The acts were just copied in: their statistics first, or the checks are planned for an
-        // empty cycle (see ActIntakeRepository.refreshStatistics).
-        repository.refreshStatistics();
+        // empty cycle (see ActIntakeRepository.refreshStatistics). Committed before the checks: they
+        // run in a transaction of their own, which does not see statistics the step has not committed
+        // (with last month's, which know no acts of this cycle, the join to a year of records ran for
+        // more than ten minutes).
+        ownTransaction.executeWithoutResult(status -> repository.refreshStatistics());
         return verdict(contribution);
     }
 

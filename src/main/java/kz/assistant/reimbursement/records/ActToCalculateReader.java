@@ -33,7 +33,7 @@ public final class ActToCalculateReader {
             left join (
               select x.assistant_iin, x.service_month, sum(x.guaranteed) as earlier
               from reimbursement_record x
-              where x.cycle_month <> ? and (x.assistant_iin, x.service_month) in
+              where x.cycle_month <> ? and x.record_id >= %d and (x.assistant_iin, x.service_month) in
                 (select assistant_iin, service_month from act_intake where cycle_month = ? %s)
               group by x.assistant_iin, x.service_month
             ) e on e.assistant_iin = a.assistant_iin and e.service_month = a.service_month
@@ -47,8 +47,12 @@ public final class ActToCalculateReader {
     private ActToCalculateReader() {
     }
 
+    /**
+     * @param earliestServiceMonth of the cycle's acts: their earlier records are looked up in the
+     *                             partitions from {@link ReimbursementRecord#firstIdOfServiceMonth} on
+     */
     public static JdbcCursorItemReader<ActToCalculate> create(DataSource dataSource, YearMonth cycle, int fetchSize,
-                                                              AssistantRange range) {
+                                                              AssistantRange range, YearMonth earliestServiceMonth) {
         String c = cycle.toString();
         List<Object> arguments = new ArrayList<>(List.of(c, c));
         String inner = range.condition("", arguments);
@@ -57,7 +61,7 @@ public final class ActToCalculateReader {
         return new JdbcCursorItemReaderBuilder<ActToCalculate>()
                 .name(NAME)
                 .dataSource(dataSource)
-                .sql(SQL.formatted(inner, outer))
+                .sql(SQL.formatted(ReimbursementRecord.firstIdOfServiceMonth(earliestServiceMonth), inner, outer))
                 .queryArguments(arguments.toArray())
                 .fetchSize(fetchSize)
                 // pgjdbc streams a cursor only outside autocommit; otherwise it loads every row at once.

@@ -28,4 +28,14 @@ public record ReimbursementRecord(long recordId, YearMonth cycleMonth, long line
     public static String idsOf(YearMonth cycleMonth) {
         return "record_id >= " + idOf(cycleMonth, 0) + " and record_id < " + idOf(cycleMonth.plusMonths(1), 0);
     }
+
+    /**
+     * The first id a record of the given service month can have. The intake takes only acts of months
+     * before their cycle, so such a record is in a later cycle: a look-up of earlier records by service
+     * month reads the partitions from there on rather than every cycle's (a year of history multiplied
+     * the checks' and the calculation's look-ups by twelve; late acts reach back a few months).
+     */
+    public static long firstIdOfServiceMonth(YearMonth serviceMonth) {
+        return idOf(serviceMonth.plusMonths(1), 0);
+    }
 }

@@ -144,15 +144,20 @@ public class SocialContributionsTasklet implements Tasklet {
         return written;
     }
 
-    /** Other cycles' records and charged SO of the given groups, one index look-up per group. */
+    /**
+     * Other cycles' records and charged SO of the given groups, one index look-up per group, in the
+     * partitions of the cycles after the group's service month only.
+     */
     private Map<String, Earlier> earlier(List<Group> groups) {
         String[] mios = new String[groups.size()];
         String[] assistants = new String[groups.size()];
         String[] months = new String[groups.size()];
+        Long[] firstIds = new Long[groups.size()];
         for (int i = 0; i < groups.size(); i++) {
             mios[i] = groups.get(i).mioBin();
             assistants[i] = groups.get(i).assistantIin();
             months[i] = groups.get(i).serviceMonth();
+            firstIds[i] = ReimbursementRecord.firstIdOfServiceMonth(YearMonth.parse(months[i]));
         }
         String c = cycle.toString();
         Map<String, Earlier> earlier = new HashMap<>();
@@ -164,11 +169,12 @@ public class SocialContributionsTasklet implements Tasklet {
                     select k.mio_bin, k.assistant_iin, k.service_month,
                       (select sum(x.guaranteed - x.opv) from reimbursement_record x
                        where x.assistant_iin = k.assistant_iin and x.service_month = k.service_month
-                         and x.mio_bin = k.mio_bin and x.cycle_month <> ?) as base,
+                         and x.mio_bin = k.mio_bin and x.cycle_month <> ? and x.record_id >= k.first_id) as base,
                       (select sum(x.so_due) from social_contribution x
                        where x.assistant_iin = k.assistant_iin and x.service_month = k.service_month
                          and x.mio_bin = k.mio_bin and x.cycle_month <> ?) as so
-                    from unnest(?::varchar[], ?::varchar[], ?::varchar[]) as k (mio_bin, assistant_iin, service_month)
+                    from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[])
+                      as k (mio_bin, assistant_iin, service_month, first_id)
                     """, rs -> {
                 BigDecimal base = rs.getBigDecimal(4);
                 BigDecimal so = rs.getBigDecimal(5);
@@ -176,7 +182,7 @@ public class SocialContributionsTasklet implements Tasklet {
                     earlier.put(rs.getString(1) + '/' + rs.getString(2) + '/' + rs.getString(3),
                             new Earlier(base == null ? BigDecimal.ZERO : base, so == null ? BigDecimal.ZERO : so));
                 }
-            }, c, c, m, a, s);
+            }, c, c, m, a, s, connection.createArrayOf("bigint", firstIds));
             return null;
         });
         return earlier;

@@ -322,10 +322,12 @@ public class ReimbursementListJobConfiguration {
     @Bean
     @StepScope
     JdbcCursorItemReader<ActToCalculate> actToCalculateReader(@Value(MONTH) String month, DataSource dataSource,
-                                                             ReimbursementProperties properties,
+                                                             ReimbursementProperties properties, ActIntakeRepository acts,
                                                              @Value("#{stepExecutionContext['assistant.from']}") String from,
                                                              @Value("#{stepExecutionContext['assistant.to']}") String to) {
-        return ActToCalculateReader.create(dataSource, YearMonth.parse(month), properties.chunkSize(), AssistantRange.of(from, to));
+        YearMonth cycle = YearMonth.parse(month);
+        return ActToCalculateReader.create(dataSource, cycle, properties.chunkSize(), AssistantRange.of(from, to),
+                acts.earliestServiceMonth(cycle));
     }
 
     @Bean

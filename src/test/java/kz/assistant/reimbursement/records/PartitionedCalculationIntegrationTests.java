@@ -8,6 +8,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import kz.assistant.reimbursement.acts.ActIntakeRepository;
 import kz.assistant.reimbursement.cli.ExitCode;
 import kz.assistant.reimbursement.exemptions.ExemptionBook;
 import kz.assistant.reimbursement.reference.ReferenceDataRepository;
@@ -103,7 +104,8 @@ class PartitionedCalculationIntegrationTests extends IntegrationTest {
         tx.executeWithoutResult(status -> {
             RecordCalculationProcessor processor = new RecordCalculationProcessor(MARCH, reference.load(), ExemptionBook.load(jdbc, MARCH));
             for (AssistantRange range : ranges) {
-                JdbcCursorItemReader<ActToCalculate> reader = ActToCalculateReader.create(dataSource, MARCH, 100, range);
+                JdbcCursorItemReader<ActToCalculate> reader = ActToCalculateReader.create(dataSource, MARCH, 100, range,
+                        new ActIntakeRepository(jdbc).earliestServiceMonth(MARCH));
                 reader.open(new ExecutionContext());
                 try {
                     ActToCalculate act;

@@ -20,8 +20,12 @@ import java.util.Set;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
+import kz.assistant.reimbursement.acts.ActIntakeRepository;
 import kz.assistant.reimbursement.cli.ExitCode;
 import kz.assistant.reimbursement.cli.JobRunner;
+import kz.assistant.reimbursement.records.ActToCalculate;
+import kz.assistant.reimbursement.records.ActToCalculateReader;
+import kz.assistant.reimbursement.records.AssistantRange;
 import kz.assistant.reimbursement.records.RecordPartition;
 import kz.assistant.reimbursement.support.ActsFile;
 import kz.assistant.reimbursement.support.IntegrationTest;
@@ -31,6 +35,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ReimbursementListJobIntegrationTests extends IntegrationTest {
@@ -227,6 +233,56 @@ class ReimbursementListJobIntegrationTests extends IntegrationTest {
         }
         Map<String, Object> march2026 = so("2026-04", assistant, "2026-03");
         assertThat((BigDecimal) march2026.get("so_due")).isEqualByComparingTo((BigDecimal) march2026.get("so_total"));
+    }
+
+    /**
+     * The look-ups of earlier cycles read only the partitions after a service month (a record is in a
+     * cycle after its service month): the cycle right after it must be among them.
+     */
+    @Test
+    void aLateActIsCheckedAndCalculatedAgainstTheRecordsOfTheCycleRightAfterItsServiceMonth() throws Exception {
+        String assistant = ActsFile.iin("8501013", 7);
+        ActsFile march = new ActsFile();
+        march.add(Map.of("act_number", "MAR-1", "order_number", "ORD-FEB", "service_month", "2026-02", "hours", "40",
+                "assistant_iin", assistant, "supplier_id", assistant));
+        assertThat(runMarchWith(march).exitCode()).isEqualTo(ExitCode.COMPLETED);
+        BigDecimal marchGuaranteed = jdbc.queryForObject("select guaranteed from reimbursement_record where act_number = 'MAR-1'",
+                BigDecimal.class);
+
+        ActsFile april = new ActsFile();
+        april.add(Map.of("act_number", "APR-LATE", "order_number", "ORD-FEB-2", "service_month", "2026-02", "hours", "16",
+                "assistant_iin", assistant, "supplier_id", assistant));
+        april.add(Map.of("act_number", "APR-AGAIN", "order_number", "ORD-FEB", "service_month", "2026-02", "hours", "8"));
+        for (int i = 0; i < 8; i++) {
+            april.add(Map.of("act_number", "APR-" + i, "order_number", "APR-ORD-" + i, "service_month", "2026-03"));
+        }
+        april.writeTo(inbox(APRIL));
+        Files.writeString(inbox(APRIL).resolve("oop-exemptions.csv"), NO_EXEMPTIONS);
+        assertThat(run(JOB, APRIL).exitCode()).isEqualTo(ExitCode.COMPLETED);
+
+        assertThat(jdbc.queryForObject("select reason_code from rejected_act where cycle_month = '2026-04' and act_number = 'APR-AGAIN'",
+                String.class)).isEqualTo("DUPLICATE_ORDER_MONTH");
+        long lateLine = jdbc.queryForObject("select line from act_intake where cycle_month = '2026-04' and act_number = 'APR-LATE'",
+                Long.class);
+        assertThat(priorGuaranteed(APRIL, lateLine)).isEqualByComparingTo(marchGuaranteed);
+    }
+
+    /** What the calculation's reader gives the act of that line as the guarantees before it in its month. */
+    private BigDecimal priorGuaranteed(YearMonth cycle, long line) throws Exception {
+        JdbcCursorItemReader<ActToCalculate> reader = ActToCalculateReader.create(jdbc.getDataSource(), cycle, 100,
+                AssistantRange.of(null, null), new ActIntakeRepository(jdbc).earliestServiceMonth(cycle));
+        reader.open(new ExecutionContext());
+        try {
+            ActToCalculate act;
+            while ((act = reader.read()) != null) {
+                if (act.line() == line) {
+                    return act.priorGuaranteed();
+                }
+            }
+            throw new AssertionError("line " + line + " is not among the acts to calculate of " + cycle);
+        } finally {
+            reader.close();
+        }
     }
 
     private Map<String, Object> so(String cycle, String assistant, String serviceMonth) {
