@@ -13,9 +13,9 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
  * Streams what the calculation needs of a cycle's accepted acts (not their names and numbers, which
  * stay in the database) of one range of assistants with one query, in line order: the order is total,
  * which is all the restart needs, and the writer then finds each chunk's acts in act_intake and
- * appends its records in the order of their ids (a quarter less of the insert's time than in the
- * window's order, whose probes jump around act_intake; the lists and CBD files read the records in
- * id order too). The second sort costs a few hundredths of a second per range. The window
+ * appends its records in the order of their ids (in the window's order its probes jumped around
+ * act_intake: the insert's time fell by an eighth at a million acts; the lists and CBD files read
+ * the records in id order too). The second sort costs a few hundredths of a second per range. The window
  * sums, per assistant and service month, the guarantees of his earlier lines (same formula as Java,
  * from the same hour rate column) and adds those of earlier cycles, for the OPV/OSMS caps. A range
  * holds whole assistants, so the window sees all of an assistant's lines whatever the range. On a
