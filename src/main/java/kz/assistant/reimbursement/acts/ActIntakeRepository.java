@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import kz.assistant.reimbursement.records.ReimbursementRecord;
+import kz.assistant.reimbursement.records.EarlierRecordsScope;
 import kz.assistant.reimbursement.system.PgCopy;
 import kz.assistant.reimbursement.system.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,16 +82,6 @@ public class ActIntakeRepository {
         return new Counts(accepted == null ? 0 : accepted, rejected == null ? 0 : rejected);
     }
 
-    /**
-     * The earliest service month among the cycle's accepted acts (the cycle itself when it has none):
-     * look-ups of their earlier records start at {@link ReimbursementRecord#firstIdOfServiceMonth}.
-     */
-    public YearMonth earliestServiceMonth(YearMonth cycle) {
-        String earliest = jdbc.queryForObject("select min(service_month) from act_intake where cycle_month = ?", String.class,
-                cycle.toString());
-        return earliest == null ? cycle : YearMonth.parse(earliest);
-    }
-
     public void insertAccepted(YearMonth cycle, List<PsuAct> acts) {
         if (acts.isEmpty()) {
             return;
@@ -153,15 +143,15 @@ public class ActIntakeRepository {
                     group by 1 having count(*) > 1)
                 ) x where line <> first_line
                 """);
-        // An order and month can only have been claimed in a cycle after that month.
-        long claimsFrom = ReimbursementRecord.firstIdOfServiceMonth(earliestServiceMonth(cycle));
+        // An order and month can only have been claimed in a cycle after that month: see EarlierRecordsScope.
+        EarlierRecordsScope claims = EarlierRecordsScope.of(jdbc, cycle);
         moved += move(c, RejectionReason.DUPLICATE_ORDER_MONTH,
                 "a.order_number, a.service_month, 'список за ' || a.earlier", """
                 select a.line, min(r.cycle_month) as earlier from act_intake a
                 join reimbursement_record r on r.order_number = a.order_number and r.service_month = a.service_month
                   and r.cycle_month <> a.cycle_month and r.record_id >= %d
-                where a.cycle_month = ? group by a.line
-                """.formatted(claimsFrom));
+                where a.cycle_month = ? and a.service_month < '%s' group by a.line
+                """.formatted(claims.firstRecordId(), claims.serviceMonthsBefore()));
         moved += move(c, RejectionReason.DUPLICATE_ORDER_MONTH,
                 "a.order_number, a.service_month, 'строка ' || a.earlier", """
                 select line, first_line::text as earlier from (

@@ -47,7 +47,7 @@ public class BankServiceReportJobConfiguration {
                                     ParallelWork parallel) {
         YearMonth cycle = YearMonth.parse(month);
         JdbcTemplate streaming = StreamingJdbc.of(jdbc);
-        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, BankServiceReportSpreadsheet.MIOS,
+        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, BankServiceReportSpreadsheet.mios(cycle),
                 new BankServiceReportSpreadsheet(cycle, home, streaming)::write);
     }
 }

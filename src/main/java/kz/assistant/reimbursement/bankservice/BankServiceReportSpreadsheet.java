@@ -9,6 +9,7 @@ import java.util.Map;
 import kz.assistant.reimbursement.reference.PerMioSpreadsheet;
 import kz.assistant.reimbursement.reference.MioNames;
 import kz.assistant.reimbursement.money.AmountInWords;
+import kz.assistant.reimbursement.records.ReimbursementRecord;
 import kz.assistant.reimbursement.spreadsheet.FormColumn;
 import kz.assistant.reimbursement.spreadsheet.FormSpreadsheet;
 import kz.assistant.reimbursement.system.HomeFolder;
@@ -25,11 +26,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class BankServiceReportSpreadsheet extends PerMioSpreadsheet {
 
     /** The MIOs that get this file: a condition on {@code mio m}, every {@code ?} the cycle month. */
-    public static final String MIOS = """
-                exists (select 1 from payment p join reimbursement_record r on r.record_id = p.record_id
-                              where r.cycle_month = ? and r.mio_bin = m.mio_bin)
-                """;
+    public static String mios(YearMonth cycle) {
+        return "exists (select 1 from payment p join reimbursement_record r on r.record_id = p.record_id where "
+                + paymentOfCycle(cycle) + " and r.mio_bin = m.mio_bin)";
+    }
 
+    /**
+     * "Payment p of a record r of cycle M", with one {@code ?}, the cycle month. The payment table holds
+     * every cycle's payments and has no index on the cycle: read by the range of the cycle's record ids
+     * (its index payment_attempt_once leads with the record id), the report stays as fast in the fifth
+     * year as in the first (with five months of history, reading all payments took 6.8 s per MIO, the
+     * range 1.3 s).
+     */
+    static String paymentOfCycle(YearMonth cycle) {
+        return "r.cycle_month = ? and " + ReimbursementRecord.idsOf(cycle, "r.record_id") + " and "
+                + ReimbursementRecord.idsOf(cycle, "p.record_id");
+    }
 
     static final List<FormColumn> COLUMNS = List.of(
             FormColumn.integer("№ п/п", 6),
@@ -67,9 +79,9 @@ public class BankServiceReportSpreadsheet extends PerMioSpreadsheet {
                       coalesce(sum(p.amount) filter (where p.state = 'RETURNED'), 0) as returned_sum
                     from payment p join reimbursement_record r on r.record_id = p.record_id
                       left join authorized_organization o on o.bic = p.bic
-                    where r.cycle_month = ? and r.mio_bin = ?
+                    where %s and r.mio_bin = ?
                     group by p.bic, o.name order by p.bic
-                    """, rs -> {
+                    """.formatted(paymentOfCycle(cycle)), rs -> {
                 long transferred = rs.getLong("transferred");
                 long returned = rs.getLong("returned");
                 BigDecimal transferredSum = rs.getBigDecimal("transferred_sum");

@@ -33,8 +33,8 @@ class BankServiceReportSummary implements JobSummary {
         Map<String, Object> t = jdbc.queryForMap("""
                 select count(*) as n, coalesce(sum(p.amount), 0) as s,
                   count(*) filter (where p.state = 'RETURNED') as rn, coalesce(sum(p.amount) filter (where p.state = 'RETURNED'), 0) as rs
-                from payment p join reimbursement_record r on r.record_id = p.record_id where r.cycle_month = ?
-                """, month.toString());
+                from payment p join reimbursement_record r on r.record_id = p.record_id where %s
+                """.formatted(BankServiceReportSpreadsheet.paymentOfCycle(month)), month.toString());
         long n = ((Number) t.get("n")).longValue();
         long rn = ((Number) t.get("rn")).longValue();
         return String.format("payments transferred %d (%s), returned %d (%s), paid %d (%s)", n, t.get("s"), rn, t.get("rs"), n - rn,

@@ -17,7 +17,8 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
  * act_intake: the insert's time fell by an eighth at a million acts; the lists and CBD files read
  * the records in id order too). The second sort costs a few hundredths of a second per range. The window
  * sums, per assistant and service month, the guarantees of his earlier lines (same formula as Java,
- * from the same hour rate column) and adds those of earlier cycles, for the OPV/OSMS caps. A range
+ * from the same hour rate column) and adds those of other cycles, for the OPV/OSMS caps, looked up for
+ * the acts that can have any ({@link EarlierRecordsScope}). A range
  * holds whole assistants, so the window sees all of an assistant's lines whatever the range. On a
  * restart the cursor skips the acts of committed chunks of its own range.
  */
@@ -34,7 +35,7 @@ public final class ActToCalculateReader {
               select x.assistant_iin, x.service_month, sum(x.guaranteed) as earlier
               from reimbursement_record x
               where x.cycle_month <> ? and x.record_id >= %d and (x.assistant_iin, x.service_month) in
-                (select assistant_iin, service_month from act_intake where cycle_month = ? %s)
+                (select assistant_iin, service_month from act_intake where cycle_month = ? and service_month < '%s' %s)
               group by x.assistant_iin, x.service_month
             ) e on e.assistant_iin = a.assistant_iin and e.service_month = a.service_month
             where a.cycle_month = ? %s
@@ -48,11 +49,10 @@ public final class ActToCalculateReader {
     }
 
     /**
-     * @param earliestServiceMonth of the cycle's acts: their earlier records are looked up in the
-     *                             partitions from {@link ReimbursementRecord#firstIdOfServiceMonth} on
+     * @param earlier where the earlier records of the cycle's acts can be: only those are looked up
      */
     public static JdbcCursorItemReader<ActToCalculate> create(DataSource dataSource, YearMonth cycle, int fetchSize,
-                                                              AssistantRange range, YearMonth earliestServiceMonth) {
+                                                              AssistantRange range, EarlierRecordsScope earlier) {
         String c = cycle.toString();
         List<Object> arguments = new ArrayList<>(List.of(c, c));
         String inner = range.condition("", arguments);
@@ -61,7 +61,7 @@ public final class ActToCalculateReader {
         return new JdbcCursorItemReaderBuilder<ActToCalculate>()
                 .name(NAME)
                 .dataSource(dataSource)
-                .sql(SQL.formatted(ReimbursementRecord.firstIdOfServiceMonth(earliestServiceMonth), inner, outer))
+                .sql(SQL.formatted(earlier.firstRecordId(), earlier.serviceMonthsBefore(), inner, outer))
                 .queryArguments(arguments.toArray())
                 .fetchSize(fetchSize)
                 // pgjdbc streams a cursor only outside autocommit; otherwise it loads every row at once.

@@ -26,7 +26,16 @@ public record ReimbursementRecord(long recordId, YearMonth cycleMonth, long line
      * (V12), so that a query of one cycle reads that cycle's partition only.
      */
     public static String idsOf(YearMonth cycleMonth) {
-        return "record_id >= " + idOf(cycleMonth, 0) + " and record_id < " + idOf(cycleMonth.plusMonths(1), 0);
+        return idsOf(cycleMonth, "record_id");
+    }
+
+    /**
+     * The same condition on another column that holds a record id: said of both sides of a join to
+     * another table keyed by record id (payment), it lets that table be read by its index on the
+     * cycle's range too, where PostgreSQL would not carry a range across the join's equality itself.
+     */
+    public static String idsOf(YearMonth cycleMonth, String column) {
+        return column + " >= " + idOf(cycleMonth, 0) + " and " + column + " < " + idOf(cycleMonth.plusMonths(1), 0);
     }
 
     /**

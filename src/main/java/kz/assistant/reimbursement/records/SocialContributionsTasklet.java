@@ -76,12 +76,8 @@ public class SocialContributionsTasklet implements Tasklet {
         jdbc.execute("set local work_mem = '" + WORK_MEM + "'");
         String c = cycle.toString();
         jdbc.update("delete from social_contribution where cycle_month = ?", c);
-        Boolean later = jdbc.queryForObject("""
-                select exists (select 1 from reimbursement_record where cycle_month > ?)
-                  or exists (select 1 from social_contribution where cycle_month > ?)
-                """, Boolean.class, c, c);
         // Groups of a service month before this are looked up in other cycles; with a later cycle, all.
-        String lookUpBefore = Boolean.TRUE.equals(later) ? "9999-12" : cycle.minusMonths(1).toString();
+        String lookUpBefore = EarlierRecordsScope.laterCycleExists(jdbc, cycle) ? "9999-12" : cycle.minusMonths(1).toString();
         List<Object[]> rows = new ArrayList<>(BATCH);
         List<Group> toLookUp = new ArrayList<>(BATCH);
         long[] written = {0};

@@ -26,6 +26,7 @@ import kz.assistant.reimbursement.inbox.RecordEstimate;
 import kz.assistant.reimbursement.records.ActToCalculate;
 import kz.assistant.reimbursement.records.ActToCalculateReader;
 import kz.assistant.reimbursement.records.AssistantRange;
+import kz.assistant.reimbursement.records.EarlierRecordsScope;
 import kz.assistant.reimbursement.records.AssistantRangePartitioner;
 import kz.assistant.reimbursement.records.RecordCalculationProcessor;
 import kz.assistant.reimbursement.records.RecordPartition;
@@ -322,12 +323,12 @@ public class ReimbursementListJobConfiguration {
     @Bean
     @StepScope
     JdbcCursorItemReader<ActToCalculate> actToCalculateReader(@Value(MONTH) String month, DataSource dataSource,
-                                                             ReimbursementProperties properties, ActIntakeRepository acts,
+                                                             ReimbursementProperties properties, JdbcTemplate jdbc,
                                                              @Value("#{stepExecutionContext['assistant.from']}") String from,
                                                              @Value("#{stepExecutionContext['assistant.to']}") String to) {
         YearMonth cycle = YearMonth.parse(month);
         return ActToCalculateReader.create(dataSource, cycle, properties.chunkSize(), AssistantRange.of(from, to),
-                acts.earliestServiceMonth(cycle));
+                EarlierRecordsScope.of(jdbc, cycle));
     }
 
     @Bean

@@ -8,7 +8,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import kz.assistant.reimbursement.acts.ActIntakeRepository;
 import kz.assistant.reimbursement.cli.ExitCode;
 import kz.assistant.reimbursement.exemptions.ExemptionBook;
 import kz.assistant.reimbursement.reference.ReferenceDataRepository;
@@ -105,7 +104,7 @@ class PartitionedCalculationIntegrationTests extends IntegrationTest {
             RecordCalculationProcessor processor = new RecordCalculationProcessor(MARCH, reference.load(), ExemptionBook.load(jdbc, MARCH));
             for (AssistantRange range : ranges) {
                 JdbcCursorItemReader<ActToCalculate> reader = ActToCalculateReader.create(dataSource, MARCH, 100, range,
-                        new ActIntakeRepository(jdbc).earliestServiceMonth(MARCH));
+                        EarlierRecordsScope.of(jdbc, MARCH));
                 reader.open(new ExecutionContext());
                 try {
                     ActToCalculate act;

@@ -20,12 +20,12 @@ import java.util.Set;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
-import kz.assistant.reimbursement.acts.ActIntakeRepository;
 import kz.assistant.reimbursement.cli.ExitCode;
 import kz.assistant.reimbursement.cli.JobRunner;
 import kz.assistant.reimbursement.records.ActToCalculate;
 import kz.assistant.reimbursement.records.ActToCalculateReader;
 import kz.assistant.reimbursement.records.AssistantRange;
+import kz.assistant.reimbursement.records.EarlierRecordsScope;
 import kz.assistant.reimbursement.records.RecordPartition;
 import kz.assistant.reimbursement.support.ActsFile;
 import kz.assistant.reimbursement.support.IntegrationTest;
@@ -267,10 +267,43 @@ class ReimbursementListJobIntegrationTests extends IntegrationTest {
         assertThat(priorGuaranteed(APRIL, lateLine)).isEqualByComparingTo(marchGuaranteed);
     }
 
+    @Test
+    void aCycleRunAfterALaterOneChecksAndCalculatesEvenItsLastMonthsActsAgainstThatCycle() throws Exception {
+        // Run alone, March's acts of February can have no records elsewhere, and only late acts are
+        // looked up. Once April has records, a February act of April's is in a cycle after March.
+        String assistant = ActsFile.iin("8501013", 7);
+        ActsFile april = new ActsFile();
+        april.add(Map.of("act_number", "APR-LATE", "order_number", "ORD-FEB", "service_month", "2026-02", "hours", "40",
+                "assistant_iin", assistant, "supplier_id", assistant));
+        for (int i = 0; i < 8; i++) {
+            april.add(Map.of("act_number", "APR-" + i, "order_number", "APR-ORD-" + i, "service_month", "2026-03"));
+        }
+        april.writeTo(inbox(APRIL));
+        Files.writeString(inbox(APRIL).resolve("oop-exemptions.csv"), NO_EXEMPTIONS);
+        assertThat(run(JOB, APRIL).exitCode()).isEqualTo(ExitCode.COMPLETED);
+        BigDecimal aprilGuaranteed = jdbc.queryForObject("select guaranteed from reimbursement_record where act_number = 'APR-LATE'",
+                BigDecimal.class);
+
+        ActsFile march = new ActsFile();
+        march.add(Map.of("act_number", "MAR-AGAIN", "order_number", "ORD-FEB", "service_month", "2026-02", "hours", "8"));
+        march.add(Map.of("act_number", "MAR-SAME", "order_number", "ORD-FEB-2", "service_month", "2026-02", "hours", "16",
+                "assistant_iin", assistant, "supplier_id", assistant));
+        for (int i = 0; i < 8; i++) {
+            march.add(Map.of("act_number", "MAR-" + i, "order_number", "MAR-ORD-" + i, "service_month", "2026-02"));
+        }
+        assertThat(runMarchWith(march).exitCode()).isEqualTo(ExitCode.COMPLETED);
+
+        assertThat(jdbc.queryForObject("select reason_code from rejected_act where cycle_month = '2026-03' and act_number = 'MAR-AGAIN'",
+                String.class)).isEqualTo("DUPLICATE_ORDER_MONTH");
+        long sameLine = jdbc.queryForObject("select line from act_intake where cycle_month = '2026-03' and act_number = 'MAR-SAME'",
+                Long.class);
+        assertThat(priorGuaranteed(MARCH, sameLine)).isEqualByComparingTo(aprilGuaranteed);
+    }
+
     /** What the calculation's reader gives the act of that line as the guarantees before it in its month. */
     private BigDecimal priorGuaranteed(YearMonth cycle, long line) throws Exception {
         JdbcCursorItemReader<ActToCalculate> reader = ActToCalculateReader.create(jdbc.getDataSource(), cycle, 100,
-                AssistantRange.of(null, null), new ActIntakeRepository(jdbc).earliestServiceMonth(cycle));
+                AssistantRange.of(null, null), EarlierRecordsScope.of(jdbc, cycle));
         reader.open(new ExecutionContext());
         try {
             ActToCalculate act;
