@@ -17,8 +17,10 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
  * act_intake: the insert's time fell by an eighth at a million acts; the lists and CBD files read
  * the records in id order too). The second sort costs a few hundredths of a second per range. The window
  * sums, per assistant and service month, the guarantees of his earlier lines (same formula as Java,
- * from the same hour rate column) and adds those of other cycles, for the OPV/OSMS caps, looked up for
- * the acts that can have any ({@link EarlierRecordsScope}). A range
+ * from the same hour rate column) and adds those of other cycles, for the OPV/OSMS caps: looked up
+ * act by act, by index, for the acts that can have any ({@link EarlierRecordsScope}), a few per cent
+ * of a month. As a join, PostgreSQL hashed them and read the partitions whole (three million records
+ * per range with five months of history: 3.8 s against 2.7 s for the same range). A range
  * holds whole assistants, so the window sees all of an assistant's lines whatever the range. On a
  * restart the cursor skips the acts of committed chunks of its own range.
  */
@@ -28,16 +30,13 @@ public final class ActToCalculateReader {
             select a.line, a.assistant_iin, a.service_month, a.hours,
               coalesce(sum(round(a.hours * r.hour_rate, 2)) over (partition by a.assistant_iin, a.service_month
                 order by a.line rows between unbounded preceding and 1 preceding), 0)
-              + coalesce(e.earlier, 0) as prior_guaranteed
+              + case when a.service_month < '%s' then coalesce((
+                  select sum(x.guaranteed) from reimbursement_record x
+                  where x.assistant_iin = a.assistant_iin and x.service_month = a.service_month
+                    and x.cycle_month <> ? and x.record_id >= %d), 0)
+                else 0 end as prior_guaranteed
             from act_intake a
             join rate r on r.year = cast(substr(a.service_month, 1, 4) as int)
-            left join (
-              select x.assistant_iin, x.service_month, sum(x.guaranteed) as earlier
-              from reimbursement_record x
-              where x.cycle_month <> ? and x.record_id >= %d and (x.assistant_iin, x.service_month) in
-                (select assistant_iin, service_month from act_intake where cycle_month = ? and service_month < '%s' %s)
-              group by x.assistant_iin, x.service_month
-            ) e on e.assistant_iin = a.assistant_iin and e.service_month = a.service_month
             where a.cycle_month = ? %s
             order by a.line
             """;
@@ -55,13 +54,11 @@ public final class ActToCalculateReader {
                                                               AssistantRange range, EarlierRecordsScope earlier) {
         String c = cycle.toString();
         List<Object> arguments = new ArrayList<>(List.of(c, c));
-        String inner = range.condition("", arguments);
-        arguments.add(c);
         String outer = range.condition("a.", arguments);
         return new JdbcCursorItemReaderBuilder<ActToCalculate>()
                 .name(NAME)
                 .dataSource(dataSource)
-                .sql(SQL.formatted(earlier.firstRecordId(), earlier.serviceMonthsBefore(), inner, outer))
+                .sql(SQL.formatted(earlier.serviceMonthsBefore(), earlier.firstRecordId(), outer))
                 .queryArguments(arguments.toArray())
                 .fetchSize(fetchSize)
                 // pgjdbc streams a cursor only outside autocommit; otherwise it loads every row at once.

@@ -1,6 +1,10 @@
 package kz.assistant.reimbursement.records;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import kz.assistant.reimbursement.system.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class RecordPartition {
 
+    private static final Pattern TABLE = Pattern.compile("reimbursement_record_(\\d{4})_(\\d{2})");
+
     private final JdbcTemplate jdbc;
 
     public RecordPartition(JdbcTemplate jdbc) {
@@ -26,6 +32,21 @@ public class RecordPartition {
     /** The table the calculation of a cycle writes its records into. */
     public static String table(YearMonth cycle) {
         return "reimbursement_record_%04d_%02d".formatted(cycle.getYear(), cycle.getMonthValue());
+    }
+
+    /** The cycles whose partitions are attached to reimbursement_record (not the default partition). */
+    public static List<YearMonth> attachedCycles(JdbcTemplate jdbc) {
+        List<YearMonth> cycles = new ArrayList<>();
+        for (String name : jdbc.queryForList("""
+                select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                where i.inhparent = 'reimbursement_record'::regclass
+                """, String.class)) {
+            Matcher m = TABLE.matcher(name);
+            if (m.matches()) {
+                cycles.add(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            }
+        }
+        return cycles;
     }
 
     /**
