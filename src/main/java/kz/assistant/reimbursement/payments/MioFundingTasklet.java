@@ -37,25 +37,33 @@ public class MioFundingTasklet implements Tasklet {
         TableStatistics.refresh(jdbc, "record_state", "mio_transfer");
         // The balance is the MIO's across cycles: money transferred for March may fund a late request.
         // The states, the sums and the order of the queue are all in record_state (narrow): the wide
-        // records are not read.
+        // records are not read. record_state keeps every cycle's records and no index names the state
+        // (state changes are HOT updates), so one pass over it sums what each MIO spent and finds the
+        // range of ids of the records waiting; the queue and the update read that range by the primary
+        // key. Three passes over the table took 17 s with five months of history.
         int funded = jdbc.update("""
                 with transferred as (
                   select mio_bin, sum(amount) as amount from mio_transfer group by mio_bin),
-                spent as (
-                  select mio_bin, sum(to_supplier) as amount from record_state
-                  where state in ('FUNDED', 'SENT', 'PAID', 'RETURNED', 'REQUEUED') group by mio_bin),
+                per_mio as materialized (
+                  select mio_bin,
+                    sum(to_supplier) filter (where state in ('FUNDED', 'SENT', 'PAID', 'RETURNED', 'REQUEUED')) as spent,
+                    min(record_id) filter (where state = 'REQUESTED' and requested_in <= ?) as first_waiting,
+                    max(record_id) filter (where state = 'REQUESTED' and requested_in <= ?) as last_waiting
+                  from record_state group by mio_bin),
                 balance as (
-                  select m.mio_bin, coalesce(t.amount, 0) - coalesce(s.amount, 0) as available
-                  from mio m left join transferred t on t.mio_bin = m.mio_bin left join spent s on s.mio_bin = m.mio_bin),
+                  select m.mio_bin, coalesce(t.amount, 0) - coalesce(s.spent, 0) as available
+                  from mio m left join transferred t on t.mio_bin = m.mio_bin left join per_mio s on s.mio_bin = m.mio_bin),
                 queue as (
                   select q.record_id, q.mio_bin,
                     sum(q.to_supplier) over (partition by q.mio_bin order by q.act_received, q.record_id) as running
                   from record_state q
-                  where q.state = 'REQUESTED' and q.requested_in <= ?)
+                  where q.state = 'REQUESTED' and q.requested_in <= ?
+                    and q.record_id between (select min(first_waiting) from per_mio) and (select max(last_waiting) from per_mio))
                 update record_state s set state = 'FUNDED', funded_at = now(), state_changed_at = now()
                 from queue q join balance b on b.mio_bin = q.mio_bin
                 where s.record_id = q.record_id and q.running <= b.available and s.state = 'REQUESTED'
-                """, cycle.toString());
+                  and s.record_id between (select min(first_waiting) from per_mio) and (select max(last_waiting) from per_mio)
+                """, cycle.toString(), cycle.toString(), cycle.toString());
         contribution.incrementWriteCount(funded);
         log.info("Funding {}: {} records funded from the MIOs' transfers", cycle, funded);
         return RepeatStatus.FINISHED;
