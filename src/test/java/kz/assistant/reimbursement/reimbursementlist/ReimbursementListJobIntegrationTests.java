@@ -51,9 +51,13 @@ class ReimbursementListJobIntegrationTests extends IntegrationTest {
     private static final String NO_EXEMPTIONS = "iin;opv_exempt;osms_exempt;basis;valid_from;valid_to\n";
 
     private JobRunner.Outcome runMarchWith(ActsFile acts) throws IOException {
-        acts.writeTo(inbox(MARCH));
-        Files.writeString(inbox(MARCH).resolve("oop-exemptions.csv"), NO_EXEMPTIONS);
-        return run(JOB, MARCH);
+        return runWith(MARCH, acts);
+    }
+
+    private JobRunner.Outcome runWith(YearMonth cycle, ActsFile acts) throws IOException {
+        acts.writeTo(inbox(cycle));
+        Files.writeString(inbox(cycle).resolve("oop-exemptions.csv"), NO_EXEMPTIONS);
+        return run(JOB, cycle);
     }
 
     @Test
@@ -246,25 +250,17 @@ class ReimbursementListJobIntegrationTests extends IntegrationTest {
         march.add(Map.of("act_number", "MAR-1", "order_number", "ORD-FEB", "service_month", "2026-02", "hours", "40",
                 "assistant_iin", assistant, "supplier_id", assistant));
         assertThat(runMarchWith(march).exitCode()).isEqualTo(ExitCode.COMPLETED);
-        BigDecimal marchGuaranteed = jdbc.queryForObject("select guaranteed from reimbursement_record where act_number = 'MAR-1'",
-                BigDecimal.class);
+        BigDecimal marchGuaranteed = guaranteedOf("MAR-1");
 
         ActsFile april = new ActsFile();
         april.add(Map.of("act_number", "APR-LATE", "order_number", "ORD-FEB-2", "service_month", "2026-02", "hours", "16",
                 "assistant_iin", assistant, "supplier_id", assistant));
         april.add(Map.of("act_number", "APR-AGAIN", "order_number", "ORD-FEB", "service_month", "2026-02", "hours", "8"));
-        for (int i = 0; i < 8; i++) {
-            april.add(Map.of("act_number", "APR-" + i, "order_number", "APR-ORD-" + i, "service_month", "2026-03"));
-        }
-        april.writeTo(inbox(APRIL));
-        Files.writeString(inbox(APRIL).resolve("oop-exemptions.csv"), NO_EXEMPTIONS);
-        assertThat(run(JOB, APRIL).exitCode()).isEqualTo(ExitCode.COMPLETED);
+        addPlainActs(april, "APR", "2026-03");
+        assertThat(runWith(APRIL, april).exitCode()).isEqualTo(ExitCode.COMPLETED);
 
-        assertThat(jdbc.queryForObject("select reason_code from rejected_act where cycle_month = '2026-04' and act_number = 'APR-AGAIN'",
-                String.class)).isEqualTo("DUPLICATE_ORDER_MONTH");
-        long lateLine = jdbc.queryForObject("select line from act_intake where cycle_month = '2026-04' and act_number = 'APR-LATE'",
-                Long.class);
-        assertThat(priorGuaranteed(APRIL, lateLine)).isEqualByComparingTo(marchGuaranteed);
+        assertThat(rejectionOf(APRIL, "APR-AGAIN")).isEqualTo("DUPLICATE_ORDER_MONTH");
+        assertThat(priorGuaranteed(APRIL, lineOf(APRIL, "APR-LATE"))).isEqualByComparingTo(marchGuaranteed);
     }
 
     @Test
@@ -275,29 +271,40 @@ class ReimbursementListJobIntegrationTests extends IntegrationTest {
         ActsFile april = new ActsFile();
         april.add(Map.of("act_number", "APR-LATE", "order_number", "ORD-FEB", "service_month", "2026-02", "hours", "40",
                 "assistant_iin", assistant, "supplier_id", assistant));
-        for (int i = 0; i < 8; i++) {
-            april.add(Map.of("act_number", "APR-" + i, "order_number", "APR-ORD-" + i, "service_month", "2026-03"));
-        }
-        april.writeTo(inbox(APRIL));
-        Files.writeString(inbox(APRIL).resolve("oop-exemptions.csv"), NO_EXEMPTIONS);
-        assertThat(run(JOB, APRIL).exitCode()).isEqualTo(ExitCode.COMPLETED);
-        BigDecimal aprilGuaranteed = jdbc.queryForObject("select guaranteed from reimbursement_record where act_number = 'APR-LATE'",
-                BigDecimal.class);
+        addPlainActs(april, "APR", "2026-03");
+        assertThat(runWith(APRIL, april).exitCode()).isEqualTo(ExitCode.COMPLETED);
+        BigDecimal aprilGuaranteed = guaranteedOf("APR-LATE");
 
         ActsFile march = new ActsFile();
         march.add(Map.of("act_number", "MAR-AGAIN", "order_number", "ORD-FEB", "service_month", "2026-02", "hours", "8"));
         march.add(Map.of("act_number", "MAR-SAME", "order_number", "ORD-FEB-2", "service_month", "2026-02", "hours", "16",
                 "assistant_iin", assistant, "supplier_id", assistant));
-        for (int i = 0; i < 8; i++) {
-            march.add(Map.of("act_number", "MAR-" + i, "order_number", "MAR-ORD-" + i, "service_month", "2026-02"));
-        }
+        addPlainActs(march, "MAR", "2026-02");
         assertThat(runMarchWith(march).exitCode()).isEqualTo(ExitCode.COMPLETED);
 
-        assertThat(jdbc.queryForObject("select reason_code from rejected_act where cycle_month = '2026-03' and act_number = 'MAR-AGAIN'",
-                String.class)).isEqualTo("DUPLICATE_ORDER_MONTH");
-        long sameLine = jdbc.queryForObject("select line from act_intake where cycle_month = '2026-03' and act_number = 'MAR-SAME'",
-                Long.class);
-        assertThat(priorGuaranteed(MARCH, sameLine)).isEqualByComparingTo(aprilGuaranteed);
+        assertThat(rejectionOf(MARCH, "MAR-AGAIN")).isEqualTo("DUPLICATE_ORDER_MONTH");
+        assertThat(priorGuaranteed(MARCH, lineOf(MARCH, "MAR-SAME"))).isEqualByComparingTo(aprilGuaranteed);
+    }
+
+    /** Eight valid acts of other assistants and orders: the file then stays under the rejection threshold. */
+    private static void addPlainActs(ActsFile acts, String prefix, String serviceMonth) {
+        for (int i = 0; i < 8; i++) {
+            acts.add(Map.of("act_number", prefix + "-" + i, "order_number", prefix + "-ORD-" + i, "service_month", serviceMonth));
+        }
+    }
+
+    private BigDecimal guaranteedOf(String actNumber) {
+        return jdbc.queryForObject("select guaranteed from reimbursement_record where act_number = ?", BigDecimal.class, actNumber);
+    }
+
+    private String rejectionOf(YearMonth cycle, String actNumber) {
+        return jdbc.queryForObject("select reason_code from rejected_act where cycle_month = ? and act_number = ?", String.class,
+                cycle.toString(), actNumber);
+    }
+
+    private long lineOf(YearMonth cycle, String actNumber) {
+        return jdbc.queryForObject("select line from act_intake where cycle_month = ? and act_number = ?", Long.class,
+                cycle.toString(), actNumber);
     }
 
     /** What the calculation's reader gives the act of that line as the guarantees before it in its month. */
