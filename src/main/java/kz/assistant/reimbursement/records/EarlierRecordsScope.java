@@ -32,11 +32,16 @@ public record EarlierRecordsScope(long firstRecordId, String serviceMonthsBefore
         String c = cycle.toString();
         String earliest = jdbc.queryForObject("select min(service_month) from act_intake where cycle_month = ?", String.class, c);
         long firstId = ReimbursementRecord.firstIdOfServiceMonth(earliest == null ? cycle : YearMonth.parse(earliest));
-        return new EarlierRecordsScope(firstId, laterCycleExists(jdbc, cycle) ? EVERY_MONTH : cycle.minusMonths(1).toString());
+        return new EarlierRecordsScope(firstId, serviceMonthsBefore(jdbc, cycle));
+    }
+
+    /** The service months before which a cycle's acts (or groups) need a look-up in other cycles. */
+    public static String serviceMonthsBefore(JdbcTemplate jdbc, YearMonth cycle) {
+        return laterCycleExists(jdbc, cycle) ? EVERY_MONTH : cycle.minusMonths(1).toString();
     }
 
     /** Whether a cycle after this one has records or social contributions already. */
-    public static boolean laterCycleExists(JdbcTemplate jdbc, YearMonth cycle) {
+    private static boolean laterCycleExists(JdbcTemplate jdbc, YearMonth cycle) {
         String c = cycle.toString();
         return Boolean.TRUE.equals(jdbc.queryForObject("""
                 select exists (select 1 from reimbursement_record where cycle_month > ?)

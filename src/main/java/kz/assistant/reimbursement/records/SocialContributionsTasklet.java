@@ -77,7 +77,7 @@ public class SocialContributionsTasklet implements Tasklet {
         String c = cycle.toString();
         jdbc.update("delete from social_contribution where cycle_month = ?", c);
         // Groups of a service month before this are looked up in other cycles; with a later cycle, all.
-        String lookUpBefore = EarlierRecordsScope.laterCycleExists(jdbc, cycle) ? "9999-12" : cycle.minusMonths(1).toString();
+        String lookUpBefore = EarlierRecordsScope.serviceMonthsBefore(jdbc, cycle);
         List<Object[]> rows = new ArrayList<>(BATCH);
         List<Group> toLookUp = new ArrayList<>(BATCH);
         long[] written = {0};
