@@ -2,7 +2,7 @@ package kz.assistant.reimbursement.acts;
 
 import java.util.List;
 
-/** The columns of psu-acts.csv (formats.md), in the order rejected-acts.csv repeats them. */
+/** The columns of psu-acts.csv (docs/file-contract.md), in the order rejected-acts.csv repeats them. */
 public final class ActColumns {
 
     public static final List<String> ALL = List.of(

@@ -115,7 +115,7 @@ public class ActIntakeRepository {
 
     /**
      * Moves the acts that repeat an act or an order already seen to the rejections, set-based, in the
-     * order domain.md lists the checks: an act number reimbursed in an earlier cycle, an act number
+     * order docs/rules.md lists the checks: an act number reimbursed in an earlier cycle, an act number
      * earlier in the file (the first row is taken), an order and service month claimed in an earlier
      * cycle or earlier in the file.
      *

@@ -16,7 +16,7 @@ import kz.assistant.reimbursement.reference.ReferenceData;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * The checks of one act row that need nothing but the row and the reference data (domain.md,
+ * The checks of one act row that need nothing but the row and the reference data (docs/rules.md,
  * "Checks on every act"). Checks across rows and cycles (repeated act or order numbers) are set-based
  * and run after the whole file is in: {@link DuplicateActsTasklet}.
  *

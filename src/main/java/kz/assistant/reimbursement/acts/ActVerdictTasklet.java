@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * After the whole file is in: rejects acts that repeat an act or order (across the file and earlier
  * cycles), then applies the rejection threshold. Over the threshold the job fails before any record
- * is written (domain.md); the file is marked REFUSED in a transaction of its own so that the mark
+ * is written (docs/rules.md); the file is marked REFUSED in a transaction of its own so that the mark
  * survives the failing step, and the next run reads the (replaced) file from its first line.
  */
 public class ActVerdictTasklet implements Tasklet {

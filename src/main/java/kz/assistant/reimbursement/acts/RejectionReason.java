@@ -1,7 +1,7 @@
 package kz.assistant.reimbursement.acts;
 
 /**
- * Why an act is not accepted (domain.md, "Checks on every act", п.25). The code goes to
+ * Why an act is not accepted (docs/rules.md, "Checks on every act", п.25). The code goes to
  * rejected-acts.csv for machines, the Russian text for the supplier and the officer.
  */
 public enum RejectionReason {

@@ -7,7 +7,7 @@ import kz.assistant.reimbursement.exemptions.ExemptionBook;
 import kz.assistant.reimbursement.reference.RateYear;
 
 /**
- * The calculation of domain.md (п.3–5) for one act:
+ * The calculation of docs/rules.md (п.3–5) for one act:
  * <pre>
  * G    = round2(h × MRP(y) × 0.1364)
  * OPV  = exemptOPV  ? 0 : round2(base_OPV × 0.10)

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import kz.assistant.reimbursement.reference.RateYear;
 
 /**
- * SO, paid by the MIO on top of G (domain.md): per assistant, service month and MIO the base is the
+ * SO, paid by the MIO on top of G (docs/rules.md): per assistant, service month and MIO the base is the
  * sum of (G − OPV) over his acts, raised to the minimum base where the year has one (2024–2025:
  * 1 МЗП) and capped at 7 МЗП; SO = round2(rate × base).
  */

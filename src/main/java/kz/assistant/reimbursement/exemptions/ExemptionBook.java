@@ -32,7 +32,7 @@ public final class ExemptionBook {
         return new ExemptionBook(byIin);
     }
 
-    /** Exemption is decided for the assistant for the act's service month (domain.md). */
+    /** Exemption is decided for the assistant for the act's service month (docs/rules.md). */
     public Flags flagsFor(String assistantIin, YearMonth serviceMonth) {
         List<Exemption> exemptions = byIin.get(assistantIin);
         if (exemptions == null) {

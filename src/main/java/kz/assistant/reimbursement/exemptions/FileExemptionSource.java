@@ -19,7 +19,7 @@ import kz.assistant.reimbursement.inbox.InputFileException;
 import kz.assistant.reimbursement.inbox.InputValues;
 
 /**
- * OOP's answer delivered as {@code inbox/<M>/oop-exemptions.csv} (formats.md). The file lists the
+ * OOP's answer delivered as {@code inbox/<M>/oop-exemptions.csv} (docs/file-contract.md). The file lists the
  * exempt assistants; an IIN absent from a delivered file is not exempt. No file means no answer,
  * and a row that cannot be read is an answer we cannot trust: both fail the step, naming the file
  * and line, rather than read anybody as "not exempt".

@@ -27,7 +27,7 @@ import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 import org.apache.commons.io.input.BoundedInputStream;
 
 /**
- * Reads an input CSV file the way formats.md describes: UTF-8 or Windows-1251 (detected), {@code ;}
+ * Reads an input CSV file the way docs/file-contract.md describes: UTF-8 or Windows-1251 (detected), {@code ;}
  * or {@code ,} (detected from the header), RFC 4180 quoting, a header row, free column order,
  * unknown columns ignored. A missing required column fails the whole file with its name.
  *

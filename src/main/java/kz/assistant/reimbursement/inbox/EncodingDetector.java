@@ -11,7 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Decides whether an input file is UTF-8 (with or without BOM) or Windows-1251 (formats.md) in one
+ * Decides whether an input file is UTF-8 (with or without BOM) or Windows-1251 (docs/file-contract.md) in one
  * pass over its bytes, and takes the file's SHA-256 on the way so that a redelivered or replaced file
  * is recognised.
  *

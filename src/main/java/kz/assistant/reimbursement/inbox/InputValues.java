@@ -9,7 +9,7 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Parsing of the value forms formats.md allows: decimals with . or ,; dates YYYY-MM-DD or DD.MM.YYYY; months YYYY-MM. */
+/** Parsing of the value forms docs/file-contract.md allows: decimals with . or ,; dates YYYY-MM-DD or DD.MM.YYYY; months YYYY-MM. */
 public final class InputValues {
 
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);

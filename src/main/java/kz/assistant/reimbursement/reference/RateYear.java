@@ -3,7 +3,7 @@ package kz.assistant.reimbursement.reference;
 import java.math.BigDecimal;
 
 /**
- * The values of one year (domain.md, "Calculation"): MRP, МЗП, the SO rate, the SO minimum base and
+ * The values of one year (docs/rules.md, "Calculation"): MRP, МЗП, the SO rate, the SO minimum base and
  * the OPV/OSMS caps in МЗП, and the hour price (13.64 % of MRP, computed by the database).
  */
 public record RateYear(int year, BigDecimal mrp, BigDecimal mzp, BigDecimal soRate, BigDecimal soMinBaseMzp,

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the reference folder (formats.md: mio.csv, authorized-organizations.csv, rates.csv and the
+ * Loads the reference folder (docs/file-contract.md: mio.csv, authorized-organizations.csv, rates.csv and the
  * optional calendar.csv) into the database. Rows are upserted: a changed MRP or a renamed MIO
  * replaces the old values, nothing else is touched. One bad row refuses the whole import, naming
  * file, line and field: reference data is small and a half-loaded registry is worse than none.

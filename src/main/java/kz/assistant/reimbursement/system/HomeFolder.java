@@ -8,7 +8,7 @@ import java.time.YearMonth;
 
 import org.springframework.stereotype.Component;
 
-/** The layout of the home folder (formats.md, "Where files live"). */
+/** The layout of the home folder (docs/file-contract.md, "Where files live"). */
 @Component
 public class HomeFolder {
 

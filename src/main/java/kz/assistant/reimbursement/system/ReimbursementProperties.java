@@ -31,7 +31,7 @@ public record ReimbursementProperties(Path home, int chunkSize, Acts acts, Strin
         }
     }
 
-    /** @param rejectionThreshold share of rejected rows above which the file is refused (domain.md: 20 %) */
+    /** @param rejectionThreshold share of rejected rows above which the file is refused (docs/rules.md: 20 %) */
     public record Acts(BigDecimal rejectionThreshold) {
         public Acts {
             if (rejectionThreshold == null) {

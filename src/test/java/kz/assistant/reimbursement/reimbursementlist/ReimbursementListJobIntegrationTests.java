@@ -482,7 +482,7 @@ class ReimbursementListJobIntegrationTests extends IntegrationTest {
     private record Expected(BigDecimal guaranteed, BigDecimal opv, BigDecimal osms) {
     }
 
-    /** The formula of domain.md applied to the sample file by the test itself, as an oracle. */
+    /** The formula of docs/rules.md applied to the sample file by the test itself, as an oracle. */
     private static Expected independentlyComputed(Path cycle, Set<Long> rejectedLines) throws Exception {
         Map<Integer, BigDecimal> mrp = Map.of(2024, new BigDecimal("3692"), 2025, new BigDecimal("3932"), 2026, new BigDecimal("4325"));
         Map<String, boolean[]> exempt = new HashMap<>();
@@ -490,7 +490,7 @@ class ReimbursementListJobIntegrationTests extends IntegrationTest {
             r.readNext();
             String[] row;
             while ((row = r.readNext()) != null) {
-                // Every sample exemption either covers February 2026 or not; decide as domain.md says.
+                // Every sample exemption either covers February 2026 or not; decide as docs/rules.md says.
                 boolean covers = (row[4].isEmpty() || row[4].compareTo("2026-02-28") <= 0) && (row[5].isEmpty() || row[5].compareTo("2026-02-01") >= 0);
                 if (covers) {
                     boolean[] flags = exempt.computeIfAbsent(row[0], k -> new boolean[2]);
