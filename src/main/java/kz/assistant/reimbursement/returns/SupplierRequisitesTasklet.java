@@ -121,6 +121,10 @@ public class SupplierRequisitesTasklet implements Tasklet {
      * then the latest delivered), when those differ from the account its payment bounced from. The
      * same rule serves details that came before the return and after it, and details equal to the
      * bounced account never requeue a record that would only bounce again.
+     *
+     * <p>п.25: only the state row takes the new account (the one the next payment goes to). The
+     * reimbursement record stays as it was formed and sent to CBD; each payment keeps the account it
+     * was sent to, and supplier_requisites is the supplier's dated history of details.
      */
     int requeue() {
         return jdbc.update("""
@@ -132,16 +136,12 @@ public class SupplierRequisitesTasklet implements Tasklet {
                   from payment p join record_state s on s.record_id = p.record_id
                   where s.state = 'RETURNED' and p.state = 'RETURNED'
                   order by p.record_id, p.attempt desc
-                ), requeued as (
-                  update record_state s
-                  set state = 'REQUEUED', supplier_iban = l.supplier_iban, supplier_bic = l.supplier_bic, state_changed_at = now()
-                  from bounced b, reimbursement_record r, latest l
-                  where s.record_id = b.record_id and r.record_id = b.record_id and l.supplier_id = r.supplier_id
-                    and l.supplier_iban <> b.supplier_iban and s.state = 'RETURNED'
-                  returning s.record_id, l.supplier_iban, l.supplier_bic
                 )
-                update reimbursement_record r set supplier_iban = q.supplier_iban, supplier_bic = q.supplier_bic
-                from requeued q where r.record_id = q.record_id
+                update record_state s
+                set state = 'REQUEUED', supplier_iban = l.supplier_iban, supplier_bic = l.supplier_bic, state_changed_at = now()
+                from bounced b, reimbursement_record r, latest l
+                where s.record_id = b.record_id and r.record_id = b.record_id and l.supplier_id = r.supplier_id
+                  and l.supplier_iban <> b.supplier_iban and s.state = 'RETURNED'
                 """);
     }
 }

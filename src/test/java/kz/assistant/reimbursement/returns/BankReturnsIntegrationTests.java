@@ -123,7 +123,7 @@ class BankReturnsIntegrationTests extends IntegrationTest {
 
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.COMPLETED);
         assertThat(fixtures.state(record)).isEqualTo("REQUEUED");
-        assertThat(jdbc.queryForMap("select supplier_iban, supplier_bic from reimbursement_record where record_id = ?", record))
+        assertThat(jdbc.queryForMap("select supplier_iban, supplier_bic from record_state where record_id = ?", record))
                 .containsEntry("supplier_iban", newIban).containsEntry("supplier_bic", "CASPKZKA");
         assertThat(fixtures.state(records.get(1))).isEqualTo("SENT");
         assertThat(jdbc.queryForObject("select supplier_iban from payment where record_id = ?", String.class, record)).isEqualTo(oldIban);

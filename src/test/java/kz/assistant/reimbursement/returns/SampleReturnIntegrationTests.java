@@ -34,7 +34,10 @@ class SampleReturnIntegrationTests extends IntegrationTest {
 
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.COMPLETED);
         assertThat(count("select count(*) from input_exception")).isZero();
-        assertThat(jdbc.queryForMap("select act_number, state, supplier_iban, supplier_bic from record_with_state where record_id = 2026030000003"))
+        assertThat(jdbc.queryForMap("""
+                select r.act_number, r.state, s.supplier_iban, s.supplier_bic
+                from record_with_state r join record_state s on s.record_id = r.record_id where r.record_id = 2026030000003
+                """))
                 .isEqualTo(Map.of("act_number", "ACT-2026-03-000002", "state", "REQUEUED",
                         "supplier_iban", "KZ176010000043607631", "supplier_bic", "HSBKKZKX"));
     }

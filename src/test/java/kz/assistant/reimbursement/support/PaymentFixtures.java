@@ -24,6 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class PaymentFixtures {
 
+    /** Records with the account they are paid to now: the state row's (new details, п.19), else the act's. */
+    private static final String TO_PAY = """
+            select w.record_id, w.cycle_month, w.to_supplier, w.state, coalesce(s.supplier_bic, w.supplier_bic) as supplier_bic,
+              coalesce(s.supplier_iban, w.supplier_iban) as supplier_iban
+            from record_with_state w left join record_state s on s.record_id = w.record_id""";
+
     private final JdbcTemplate jdbc;
     private final JobRunner runner;
     private final HomeFolder home;
@@ -61,20 +67,20 @@ public final class PaymentFixtures {
                   coalesce((select max(run_number) from payment_register g where g.cycle_month = ? and g.bic = r.supplier_bic), 0) + 1,
                   'MSG-' || ? || '-' || r.supplier_bic || '-' || (select count(*) + 1 from payment_register g where g.cycle_month = ? and g.bic = r.supplier_bic),
                   count(*), sum(r.to_supplier)
-                from record_with_state r
+                from (%s) r
                 where r.cycle_month = ? and r.state in ('FORMED', 'REQUESTED', 'FUNDED', 'REQUEUED')
                 group by r.supplier_bic
-                """, c, c, c, c, c);
+                """.formatted(TO_PAY), c, c, c, c, c);
         int sent = jdbc.update("""
                 insert into payment (payment_reference, record_id, attempt, register_id, bic, supplier_iban, amount, state, from_returned_money)
                 select 'P' || r.record_id || '-' || n.attempt, r.record_id, n.attempt, g.id, r.supplier_bic, r.supplier_iban,
                   r.to_supplier, 'SENT', r.state = 'REQUEUED'
-                from record_with_state r
+                from (%s) r
                 cross join lateral (select coalesce(max(p.attempt), 0) + 1 as attempt from payment p where p.record_id = r.record_id) n
                 join payment_register g on g.cycle_month = r.cycle_month and g.bic = r.supplier_bic
                   and g.run_number = (select max(run_number) from payment_register x where x.cycle_month = r.cycle_month and x.bic = r.supplier_bic)
                 where r.cycle_month = ? and r.state in ('FORMED', 'REQUESTED', 'FUNDED', 'REQUEUED')
-                """, c);
+                """.formatted(TO_PAY), c);
         jdbc.update("""
                 insert into record_state (record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban, state,
                                           requested_in, attempts)
