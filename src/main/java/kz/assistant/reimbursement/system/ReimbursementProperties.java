@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param home        the home folder: inbox/, outbox/ and the embedded database
  * @param chunkSize   items per transaction; small chunks are expensive with a JDBC job repository
  * @param acts        checks on the acts file
- * @param language    language of officer-facing messages (ru | en)
+ * @param language    language of officer-facing text (ru | kk | en)
  */
 @ConfigurationProperties(prefix = "reimbursement")
 public record ReimbursementProperties(Path home, int chunkSize, Acts acts, String language) {

@@ -33,6 +33,11 @@ class RunControlIntegrationTests extends IntegrationTest {
     StatusReport status;
 
     @Test
+    void theCommandLineKnowsEveryJobBeforeSpringStarts() {
+        assertThat(Set.copyOf(Commands.JOBS)).isEqualTo(runner.jobNames());
+    }
+
+    @Test
     void secondRunOfTheSameJobAndMonthIsRefusedAtOnceWhileTheFirstHoldsTheLock() throws Exception {
         validActs();
         // The "first run" holds the advisory lock on its own connection, as JobRunner does for a run.

@@ -1,0 +1,50 @@
+package kz.assistant.reimbursement.cli;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The commands of {@code scripts/reimbursement}, one line each: words, arguments, options and the
+ * bean that carries it out. A new command is a line here, its action class and its help in the
+ * message bundles ({@code cli.command.<words>} and {@code cli.command.<words>.details}).
+ */
+public final class Commands {
+
+    /** The monthly order of the jobs: the 14th, the 15th, then the State Corporation's days. */
+    public static final List<String> CYCLE_ORDER = List.of("reimbursement-list", "funding-need", "payment-orders",
+            "bank-returns", "payment-orders", "return-refunds", "reconciliation-act", "bank-service-report");
+
+    /** Every job, in the order of the cycle: a job name is checked against these before Spring starts. */
+    public static final List<String> JOBS = CYCLE_ORDER.stream().distinct().toList();
+
+    public static final List<CommandSpec> ALL = List.of(
+            CommandSpec.of("run", RunCommand.class).argument(ArgumentSpec.JOB).requires(OptionSpec.MONTH),
+            CommandSpec.of("restart", RunCommand.class).argument(ArgumentSpec.JOB).requires(OptionSpec.MONTH),
+            CommandSpec.of("cycle", CycleCommand.class).requires(OptionSpec.MONTH),
+            CommandSpec.of("status", StatusCommand.class).argument(ArgumentSpec.JOB.orNone()).allows(OptionSpec.MONTH),
+            CommandSpec.of("reference import", ReferenceImportCommand.class).argument(ArgumentSpec.of("DIR")),
+            CommandSpec.of("help", null).argument(ArgumentSpec.of("<command>").orNone()));
+
+    /** Options every command takes; handled by the command line itself. */
+    public static final OptionSpec LANG = OptionSpec.text("--lang");
+    public static final OptionSpec VERBOSE = OptionSpec.flag("--verbose");
+    public static final OptionSpec HELP = OptionSpec.flag("--help");
+    public static final List<OptionSpec> COMMON = List.of(LANG, VERBOSE, HELP);
+
+    /** Arguments for Spring Boot itself (settings, logging), passed through untouched. */
+    public static final List<String> SPRING_PREFIXES = List.of("--spring.", "--logging.", "--reimbursement.", "--server.", "--debug", "--trace");
+
+    private Commands() {
+    }
+
+    /** The command named by the longest run of leading words ("reference import" before "reference"). */
+    static Optional<CommandSpec> named(List<String> words) {
+        return ALL.stream().filter(c -> words.size() >= c.words().size() && words.subList(0, c.words().size()).equals(c.words()))
+                .max((a, b) -> Integer.compare(a.words().size(), b.words().size()));
+    }
+
+    static Optional<OptionSpec> option(String name) {
+        return ALL.stream().flatMap(CommandSpec::options).filter(o -> o.name().equals(name)).findFirst()
+                .or(() -> COMMON.stream().filter(o -> o.name().equals(name)).findFirst());
+    }
+}

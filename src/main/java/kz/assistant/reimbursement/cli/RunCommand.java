@@ -1,0 +1,65 @@
+package kz.assistant.reimbursement.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.time.YearMonth;
+
+import kz.assistant.reimbursement.reference.ReferenceDataRepository;
+import kz.assistant.reimbursement.system.ReimbursementProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** {@code run <job> --month M} and {@code restart <job> --month M}: one job for one cycle month. */
+@Component
+class RunCommand implements CommandAction {
+
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    private final JobRunner runner;
+    private final ReferenceDataRepository reference;
+    private final ReimbursementProperties properties;
+
+    RunCommand(JobRunner runner, ReferenceDataRepository reference, ReimbursementProperties properties) {
+        this.runner = runner;
+        this.reference = reference;
+        this.properties = properties;
+    }
+
+    @Override
+    public ExitCode execute(Command command) {
+        return run(command.job(), command.month(), command.name().equals("restart"));
+    }
+
+    ExitCode run(String job, YearMonth month, boolean restartOnly) {
+        if (reference.isEmpty()) {
+            System.out.println("The reference data is not loaded (MIO registry, rates). Load it first: "
+                    + "scripts/reimbursement reference import sample-data/reference");
+            return ExitCode.USAGE;
+        }
+        // The start line of the run's log: what, for which month, with which settings, and who asked.
+        log.info("{} {} --month {} requested by {} ({}): home {}, chunk size {}, rejection threshold {}, database {}",
+                restartOnly ? "restart" : "run", job, month, RunAudit.startedBy(),
+                "cron".equals(RunAudit.startedBy()) ? "cron" : "officer", properties.home().toAbsolutePath().normalize(),
+                properties.chunkSize(), properties.acts().rejectionThreshold(),
+                System.getenv("SPRING_DATASOURCE_URL") == null ? "embedded" : "external");
+        long started = System.nanoTime();
+        JobRunner.Outcome outcome = runner.run(job, month, restartOnly);
+        System.out.println(outcome.message());
+        log.info("{} {}: {} s, peak heap {} MB", job, month, String.format("%.1f", (System.nanoTime() - started) / 1e9), peakHeapMegabytes());
+        // The summary line goes to the log too: cron keeps the log, an officer reads the console.
+        switch (outcome.exitCode()) {
+            case COMPLETED -> log.info(outcome.message());
+            case FAILED -> log.error(outcome.message());
+            default -> log.warn(outcome.message());
+        }
+        return outcome.exitCode();
+    }
+
+    /** The sum of the heap pools' peaks since the JVM started: what -Xmx has to hold. */
+    static long peakHeapMegabytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+}
