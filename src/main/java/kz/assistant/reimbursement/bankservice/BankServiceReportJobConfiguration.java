@@ -1,5 +1,7 @@
 package kz.assistant.reimbursement.bankservice;
 
+import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
+
 import java.time.YearMonth;
 
 import kz.assistant.reimbursement.reference.PerMioSpreadsheetsTasklet;
@@ -27,7 +29,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class BankServiceReportJobConfiguration {
 
     public static final String JOB_NAME = "bank-service-report";
-    private static final String MONTH = "#{jobParameters['month']}";
 
     @Bean
     Job bankServiceReportJob(JobRepository jobRepository, Step bankServiceReportStep) {
@@ -43,9 +44,8 @@ public class BankServiceReportJobConfiguration {
 
     @Bean
     @StepScope
-    PerMioSpreadsheetsTasklet bankServiceReportTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc,
+    PerMioSpreadsheetsTasklet bankServiceReportTasklet(@Value(MONTH) YearMonth cycle, HomeFolder home, JdbcTemplate jdbc,
                                     ParallelWork parallel) {
-        YearMonth cycle = YearMonth.parse(month);
         JdbcTemplate streaming = StreamingJdbc.of(jdbc);
         return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, BankServiceReportSpreadsheet.mios(cycle),
                 new BankServiceReportSpreadsheet(cycle, home, streaming)::write);

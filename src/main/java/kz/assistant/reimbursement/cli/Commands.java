@@ -10,17 +10,20 @@ import java.util.Optional;
  */
 public final class Commands {
 
-    /** The monthly order of the jobs: the 14th, the 15th, then the State Corporation's days. */
+    /**
+     * The monthly order of the jobs: the 14th, the 15th, then the State Corporation's days; the act
+     * (by the 25th of M+1, п.21) before the refunds (last working day of M+1, п.20), so each runs on its day.
+     */
     public static final List<String> CYCLE_ORDER = List.of("reimbursement-list", "funding-need", "payment-orders",
-            "bank-returns", "payment-orders", "return-refunds", "reconciliation-act", "bank-service-report");
+            "bank-returns", "payment-orders", "reconciliation-act", "return-refunds", "bank-service-report");
 
     /** Every job, in the order of the cycle: a job name is checked against these before Spring starts. */
     public static final List<String> JOBS = CYCLE_ORDER.stream().distinct().toList();
 
     public static final List<CommandSpec> ALL = List.of(
-            CommandSpec.of("run", RunCommand.class).argument(ArgumentSpec.JOB).requires(OptionSpec.MONTH),
-            CommandSpec.of("restart", RunCommand.class).argument(ArgumentSpec.JOB).requires(OptionSpec.MONTH),
-            CommandSpec.of("cycle", CycleCommand.class).requires(OptionSpec.MONTH),
+            CommandSpec.of("run", RunCommand.class).argument(ArgumentSpec.JOB).requires(OptionSpec.MONTH).allows(OptionSpec.DATE),
+            CommandSpec.of("restart", RunCommand.class).argument(ArgumentSpec.JOB).requires(OptionSpec.MONTH).allows(OptionSpec.DATE),
+            CommandSpec.of("cycle", CycleCommand.class).requires(OptionSpec.MONTH).allows(OptionSpec.DATE),
             CommandSpec.of("status", StatusCommand.class).argument(ArgumentSpec.JOB.orNone()).allows(OptionSpec.MONTH),
             CommandSpec.of("reference import", ReferenceImportCommand.class).argument(ArgumentSpec.of("DIR")),
             CommandSpec.of("help", null).argument(ArgumentSpec.of("<command>").orNone()));

@@ -1,6 +1,7 @@
 package kz.assistant.reimbursement.cli;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import kz.assistant.reimbursement.system.BusinessDate;
+import kz.assistant.reimbursement.system.CycleParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -62,7 +65,7 @@ public class JobRunner {
 
     public static JobParameters parametersOf(YearMonth month) {
         return new JobParametersBuilder()
-                .addString("month", month.toString(), true)
+                .addString(CycleParameters.MONTH_PARAMETER, month.toString(), true)
                 .addString("startedBy", RunAudit.startedBy(), false)
                 .toJobParameters();
     }
@@ -72,7 +75,22 @@ public class JobRunner {
         return new JobParametersBuilder(parametersOf(month)).addLong("run", run, true).toJobParameters();
     }
 
+    /** The parameters with the business date, which does not identify the instance (a restart keeps its own). */
+    static JobParameters withDate(JobParameters parameters, LocalDate date) {
+        return new JobParametersBuilder(parameters).addLocalDate(BusinessDate.PARAMETER, date, false).toJobParameters();
+    }
+
+    /** A run that stands for today in Asia/Almaty. */
     public Outcome run(String jobName, YearMonth month, boolean restartOnly) {
+        return run(jobName, month, BusinessDate.today(), restartOnly);
+    }
+
+    /** A run that stands for the business day {@code date}; a restart keeps the date of the run it resumes. */
+    public Outcome run(String jobName, YearMonth month, LocalDate date, boolean restartOnly) {
+        Optional<String> wrongDate = BusinessDate.refusal(month, date);
+        if (wrongDate.isPresent()) {
+            return new Outcome(ExitCode.USAGE, jobName + " " + month + " NOT started: " + wrongDate.get(), null);
+        }
         Job job = jobs.get(jobName);
         if (job == null) {
             return new Outcome(ExitCode.USAGE, "Unknown job \"" + jobName + "\". Jobs: " + String.join(", ", jobs.keySet().stream().sorted().toList()), null);
@@ -86,7 +104,7 @@ public class JobRunner {
                         + " is already running (started by cron or another officer); nothing was done. See: reimbursement status --month " + month, null);
             }
             try (JobRunLock held = lock.get()) {
-                return runLocked(job, month, restartOnly);
+                return runLocked(job, month, date, restartOnly);
             }
         } catch (SQLException | RuntimeException e) {
             if (e instanceof SQLException || DatabaseLoss.isCause(e)) {
@@ -96,7 +114,7 @@ public class JobRunner {
         }
     }
 
-    private Outcome runLocked(Job job, YearMonth month, boolean restartOnly) {
+    private Outcome runLocked(Job job, YearMonth month, LocalDate date, boolean restartOnly) {
         String name = job.getName();
         JobParameters parameters = parametersOf(month);
         JobExecution last = jobRepository.getLastJobExecution(name, parameters);
@@ -120,9 +138,9 @@ public class JobRunner {
                 if (restartOnly) {
                     return new Outcome(ExitCode.USAGE, name + " " + month + " has never run: nothing to restart. Start it with: reimbursement run " + name + " --month " + month, null);
                 }
-                log.info("Starting {} for {} (started by {})", name, month, RunAudit.startedBy());
-                audit.record("start", name, month, null, null);
-                execution = jobOperator.start(job, parameters);
+                log.info("Starting {} for {} as of {} (started by {})", name, month, date, RunAudit.startedBy());
+                audit.record("start", name, month, null, null, date);
+                execution = jobOperator.start(job, withDate(parameters, date));
             } else if (last.getStatus() == BatchStatus.COMPLETED) {
                 audit.record("refused", name, month, last.getId(), "already completed");
                 return new Outcome(ExitCode.ALREADY_COMPLETED, name + " " + month + " already completed on "
@@ -137,13 +155,16 @@ public class JobRunner {
                 if (last.getStatus() == BatchStatus.ABANDONED) {
                     return new Outcome(ExitCode.FAILED, name + " " + month + " was abandoned and cannot be resumed.", last);
                 }
-                log.info("Resuming {} for {} from execution {} ({}), started by {}", name, month, last.getId(), last.getStatus(), RunAudit.startedBy());
-                audit.record("restart", name, month, last.getId(), null);
+                LocalDate resumed = BusinessDate.of(last.getJobParameters());
+                log.info("Resuming {} for {} from execution {} ({}) as of {}, the date of the run it resumes; started by {}",
+                        name, month, last.getId(), last.getStatus(), resumed, RunAudit.startedBy());
+                audit.record("restart", name, month, last.getId(), null, resumed);
                 execution = jobOperator.restart(last);
             }
             // A failure's officer-facing reason is kept with the audit: the repository keeps only a stack trace.
             audit.record("finish", name, month, execution.getId(), execution.getStatus() == BatchStatus.FAILED
-                    ? BatchStatus.FAILED.name() + ": " + reason(execution) : execution.getStatus().name());
+                    ? BatchStatus.FAILED.name() + ": " + reason(execution) : execution.getStatus().name(),
+                    BusinessDate.of(execution.getJobParameters()));
             return outcomeOf(execution, month);
         } catch (Exception e) {
             if (DatabaseLoss.isCause(e)) {

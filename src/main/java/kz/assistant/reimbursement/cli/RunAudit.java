@@ -1,5 +1,6 @@
 package kz.assistant.reimbursement.cli;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,8 +17,13 @@ public class RunAudit {
     }
 
     public void record(String action, String job, YearMonth month, Long executionId, String outcome) {
-        jdbc.update("insert into run_audit (action, job_name, cycle_month, job_execution_id, started_by, outcome) values (?, ?, ?, ?, ?, ?)",
-                action, job, month == null ? null : month.toString(), executionId, startedBy(), outcome);
+        record(action, job, month, executionId, outcome, null);
+    }
+
+    /** With the business date the run stands for (--date, or the date of the run a restart resumes). */
+    public void record(String action, String job, YearMonth month, Long executionId, String outcome, LocalDate businessDate) {
+        jdbc.update("insert into run_audit (action, job_name, cycle_month, job_execution_id, started_by, outcome, business_date) values (?, ?, ?, ?, ?, ?, ?)",
+                action, job, month == null ? null : month.toString(), executionId, startedBy(), outcome, businessDate);
     }
 
     /** cron sets REIMBURSEMENT_STARTED_BY=cron (jobs/crontab); an officer is his login. */

@@ -2,9 +2,11 @@ package kz.assistant.reimbursement.cli;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import kz.assistant.reimbursement.reference.ReferenceDataRepository;
+import kz.assistant.reimbursement.system.BusinessDate;
 import kz.assistant.reimbursement.system.ReimbursementProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,23 +30,25 @@ class RunCommand implements CommandAction {
 
     @Override
     public ExitCode execute(Command command) {
-        return run(command.job(), command.month(), command.name().equals("restart"));
+        return run(command.job(), command.month(), command.date() == null ? BusinessDate.today() : command.date(),
+                command.name().equals("restart"));
     }
 
-    ExitCode run(String job, YearMonth month, boolean restartOnly) {
+    /** One job as of the business day {@code date} (a restart keeps the date of the run it resumes). */
+    ExitCode run(String job, YearMonth month, LocalDate date, boolean restartOnly) {
         if (reference.isEmpty()) {
             System.out.println("The reference data is not loaded (MIO registry, rates). Load it first: "
                     + "scripts/reimbursement reference import sample-data/reference");
             return ExitCode.USAGE;
         }
         // The start line of the run's log: what, for which month, with which settings, and who asked.
-        log.info("{} {} --month {} requested by {} ({}): home {}, chunk size {}, rejection threshold {}, database {}",
-                restartOnly ? "restart" : "run", job, month, RunAudit.startedBy(),
+        log.info("{} {} --month {} --date {} requested by {} ({}): home {}, chunk size {}, rejection threshold {}, database {}",
+                restartOnly ? "restart" : "run", job, month, date, RunAudit.startedBy(),
                 "cron".equals(RunAudit.startedBy()) ? "cron" : "officer", properties.home().toAbsolutePath().normalize(),
                 properties.chunkSize(), properties.acts().rejectionThreshold(),
                 System.getenv("SPRING_DATASOURCE_URL") == null ? "embedded" : "external");
         long started = System.nanoTime();
-        JobRunner.Outcome outcome = runner.run(job, month, restartOnly);
+        JobRunner.Outcome outcome = runner.run(job, month, date, restartOnly);
         System.out.println(outcome.message());
         log.info("{} {}: {} s, peak heap {} MB", job, month, String.format("%.1f", (System.nanoTime() - started) / 1e9), peakHeapMegabytes());
         // The summary line goes to the log too: cron keeps the log, an officer reads the console.

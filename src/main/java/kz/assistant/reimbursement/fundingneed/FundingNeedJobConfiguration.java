@@ -1,8 +1,10 @@
 package kz.assistant.reimbursement.fundingneed;
 
+import static kz.assistant.reimbursement.system.CycleParameters.DATE;
+import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.StreamingJdbc;
@@ -27,11 +29,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class FundingNeedJobConfiguration {
 
     public static final String JOB_NAME = "funding-need";
-    /** Deadlines run by the calendar of Kazakhstan, whatever the server's zone. */
-    public static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
-    private static final String MONTH = "#{jobParameters['month']}";
-    // Not identifying: a run replayed later (or a test) may say which day the need was formed.
-    private static final String RUN_DATE = "#{jobParameters['runDate']}";
 
     @Bean
     Job fundingNeedJob(JobRepository jobRepository, Step fundingNeedStep, Step fundingNeedSpreadsheetsStep) {
@@ -48,9 +45,8 @@ public class FundingNeedJobConfiguration {
 
     @Bean
     @StepScope
-    FundingNeedTasklet fundingNeedTasklet(@Value(MONTH) String month, @Value(RUN_DATE) String runDate, JdbcTemplate jdbc) {
-        LocalDate formedOn = runDate == null || runDate.isBlank() ? LocalDate.now(KAZAKHSTAN) : LocalDate.parse(runDate);
-        return new FundingNeedTasklet(YearMonth.parse(month), formedOn, jdbc);
+    FundingNeedTasklet fundingNeedTasklet(@Value(MONTH) YearMonth month, @Value(DATE) LocalDate formedOn, JdbcTemplate jdbc) {
+        return new FundingNeedTasklet(month, formedOn, jdbc);
     }
 
     @Bean
@@ -63,7 +59,7 @@ public class FundingNeedJobConfiguration {
 
     @Bean
     @StepScope
-    FundingNeedSpreadsheetsTasklet fundingNeedSpreadsheetsTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc) {
-        return new FundingNeedSpreadsheetsTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc));
+    FundingNeedSpreadsheetsTasklet fundingNeedSpreadsheetsTasklet(@Value(MONTH) YearMonth month, HomeFolder home, JdbcTemplate jdbc) {
+        return new FundingNeedSpreadsheetsTasklet(month, home, StreamingJdbc.of(jdbc));
     }
 }

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import kz.assistant.reimbursement.records.RecordPartition;
 import kz.assistant.reimbursement.records.ReimbursementRecord;
+import kz.assistant.reimbursement.system.BusinessDate;
 import kz.assistant.reimbursement.system.TableStatistics;
 
 import kz.assistant.reimbursement.reference.WorkingDays;
@@ -65,7 +66,7 @@ public class FundingNeedTasklet implements Tasklet {
                   insert into record_state (record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban,
                                             state, requested_in, state_changed_at)
                   select record_id, cycle_month, mio_bin, act_received, to_supplier, supplier_bic, supplier_iban,
-                    'REQUESTED', ?, now() from formed)
+                    'REQUESTED', ?, ? from formed)
                 insert into funding_need (cycle_month, mio_bin, service_month, records, guaranteed, to_supplier)
                 select ?, mio_bin, service_month, count(*), sum(guaranteed), sum(to_supplier) from formed
                 group by mio_bin, service_month
@@ -73,7 +74,7 @@ public class FundingNeedTasklet implements Tasklet {
                   records = funding_need.records + excluded.records,
                   guaranteed = funding_need.guaranteed + excluded.guaranteed,
                   to_supplier = funding_need.to_supplier + excluded.to_supplier
-                """.formatted(ofCyclesToTake), c, c, c);
+                """.formatted(ofCyclesToTake), c, c, BusinessDate.timestamp(formedOn), c);
         LocalDate dueBy = WorkingDays.load(jdbc).plusWorkingDays(formedOn, DAYS_TO_TRANSFER);
         // The State Corporation asks for what it pays out, the sums to suppliers; OPV, OSMS and SO the
         // MIO pays itself from the contributions lists (docs/decisions.md).

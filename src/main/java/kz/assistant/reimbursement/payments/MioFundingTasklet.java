@@ -1,7 +1,10 @@
 package kz.assistant.reimbursement.payments;
 
-import kz.assistant.reimbursement.system.TableStatistics;
+import java.time.LocalDate;
 import java.time.YearMonth;
+
+import kz.assistant.reimbursement.system.BusinessDate;
+import kz.assistant.reimbursement.system.TableStatistics;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +27,12 @@ public class MioFundingTasklet implements Tasklet {
 
     private final YearMonth cycle;
     private final JdbcTemplate jdbc;
+    /** The day the records are funded: the business date of the run that takes the money. */
+    private final LocalDate fundedOn;
 
-    public MioFundingTasklet(YearMonth cycle, JdbcTemplate jdbc) {
+    public MioFundingTasklet(YearMonth cycle, LocalDate fundedOn, JdbcTemplate jdbc) {
         this.cycle = cycle;
+        this.fundedOn = fundedOn;
         this.jdbc = jdbc;
     }
 
@@ -59,11 +65,11 @@ public class MioFundingTasklet implements Tasklet {
                   from record_state q
                   where q.state = 'REQUESTED' and q.requested_in <= ?
                     and q.record_id between (select min(first_waiting) from per_mio) and (select max(last_waiting) from per_mio))
-                update record_state s set state = 'FUNDED', funded_at = now(), state_changed_at = now()
+                update record_state s set state = 'FUNDED', funded_at = ?, state_changed_at = ?
                 from queue q join balance b on b.mio_bin = q.mio_bin
                 where s.record_id = q.record_id and q.running <= b.available and s.state = 'REQUESTED'
                   and s.record_id between (select min(first_waiting) from per_mio) and (select max(last_waiting) from per_mio)
-                """, cycle.toString(), cycle.toString(), cycle.toString());
+                """, cycle.toString(), cycle.toString(), cycle.toString(), BusinessDate.timestamp(fundedOn), BusinessDate.timestamp(fundedOn));
         contribution.incrementWriteCount(funded);
         log.info("Funding {}: {} records funded from the MIOs' transfers", cycle, funded);
         return RepeatStatus.FINISHED;

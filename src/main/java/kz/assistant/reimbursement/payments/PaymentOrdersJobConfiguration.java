@@ -1,5 +1,9 @@
 package kz.assistant.reimbursement.payments;
 
+import static kz.assistant.reimbursement.system.CycleParameters.DATE;
+import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
+
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import kz.assistant.reimbursement.inbox.DeliveredFiles;
@@ -31,7 +35,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class PaymentOrdersJobConfiguration {
 
     public static final String JOB_NAME = "payment-orders";
-    private static final String MONTH = "#{jobParameters['month']}";
 
     @Bean
     Job paymentOrdersJob(JobRepository jobRepository, Step mioTransfersStep, Step mioFundingStep, Step paymentStep,
@@ -51,8 +54,7 @@ public class PaymentOrdersJobConfiguration {
 
     @Bean
     @StepScope
-    MioTransfersTasklet mioTransfersTasklet(@Value(MONTH) String month, HomeFolder home, DeliveredFiles deliveredFiles, JdbcTemplate jdbc) {
-        YearMonth cycle = YearMonth.parse(month);
+    MioTransfersTasklet mioTransfersTasklet(@Value(MONTH) YearMonth cycle, HomeFolder home, DeliveredFiles deliveredFiles, JdbcTemplate jdbc) {
         return new MioTransfersTasklet(cycle, home.inbox(cycle), deliveredFiles, jdbc);
     }
 
@@ -63,8 +65,8 @@ public class PaymentOrdersJobConfiguration {
 
     @Bean
     @StepScope
-    MioFundingTasklet mioFundingTasklet(@Value(MONTH) String month, JdbcTemplate jdbc) {
-        return new MioFundingTasklet(YearMonth.parse(month), jdbc);
+    MioFundingTasklet mioFundingTasklet(@Value(MONTH) YearMonth month, @Value(DATE) LocalDate date, JdbcTemplate jdbc) {
+        return new MioFundingTasklet(month, date, jdbc);
     }
 
     @Bean
@@ -74,8 +76,8 @@ public class PaymentOrdersJobConfiguration {
 
     @Bean
     @StepScope
-    PaymentTasklet paymentTasklet(@Value(MONTH) String month, JdbcTemplate jdbc) {
-        return new PaymentTasklet(YearMonth.parse(month), jdbc);
+    PaymentTasklet paymentTasklet(@Value(MONTH) YearMonth month, @Value(DATE) LocalDate date, JdbcTemplate jdbc) {
+        return new PaymentTasklet(month, date, jdbc);
     }
 
     @Bean
@@ -88,8 +90,8 @@ public class PaymentOrdersJobConfiguration {
 
     @Bean
     @StepScope
-    PaymentRegisterFilesTasklet paymentRegisterFilesTasklet(@Value(MONTH) String month, HomeFolder home, PaymentsProperties payer,
+    PaymentRegisterFilesTasklet paymentRegisterFilesTasklet(@Value(MONTH) YearMonth month, HomeFolder home, PaymentsProperties payer,
                                                             JdbcTemplate jdbc, ParallelWork parallel) {
-        return new PaymentRegisterFilesTasklet(YearMonth.parse(month), home, payer, StreamingJdbc.of(jdbc), parallel);
+        return new PaymentRegisterFilesTasklet(month, home, payer, StreamingJdbc.of(jdbc), parallel);
     }
 }

@@ -38,7 +38,7 @@ class PaymentOrdersSummary implements JobSummary {
         Map<String, Object> run = jdbc.queryForMap("""
                 select count(*) as registers, coalesce(sum(payments), 0) as payments, coalesce(sum(total), 0) as total
                 from payment_register g
-                where g.cycle_month = ? and g.created_at >= (
+                where g.cycle_month = ? and g.written_at >= (
                   select max(e.start_time) from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
                   where i.job_name = ?)
                 """, c, PaymentOrdersJobConfiguration.JOB_NAME);

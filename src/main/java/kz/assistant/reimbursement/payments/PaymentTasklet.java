@@ -1,9 +1,12 @@
 package kz.assistant.reimbursement.payments;
 
-import kz.assistant.reimbursement.system.TableStatistics;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
+import kz.assistant.reimbursement.system.BusinessDate;
+import kz.assistant.reimbursement.system.TableStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -36,6 +39,8 @@ public class PaymentTasklet implements Tasklet {
 
     private final YearMonth cycle;
     private final JdbcTemplate jdbc;
+    /** The register's date and ReqdExctnDt, the payments' and the states' (BusinessDate). */
+    private final LocalDate businessDate;
     /** The BICs with records to pay, found by the first call of this step execution; one per call. */
     private List<BicToPay> bics;
     private int next;
@@ -51,8 +56,9 @@ public class PaymentTasklet implements Tasklet {
     private record BicToPay(String bic, long firstRecordId, long lastRecordId) {
     }
 
-    public PaymentTasklet(YearMonth cycle, JdbcTemplate jdbc) {
+    public PaymentTasklet(YearMonth cycle, LocalDate businessDate, JdbcTemplate jdbc) {
         this.cycle = cycle;
+        this.businessDate = businessDate;
         this.jdbc = jdbc;
     }
 
@@ -75,28 +81,29 @@ public class PaymentTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         BicToPay toPay = bics.get(next++);
+        OffsetDateTime at = BusinessDate.timestamp(businessDate);
         String bic = toPay.bic();
         // attempts counts the record's payments: the update makes it this payment's attempt (1 for a
         // FUNDED record, 2, 3 ... for a REQUEUED one) without counting earlier payments per record.
         int sent = jdbc.update("""
                 with sent as (
-                  update record_state s set state = 'SENT', attempts = s.attempts + 1, state_changed_at = now()
+                  update record_state s set state = 'SENT', attempts = s.attempts + 1, state_changed_at = ?
                   where s.state in ('FUNDED', 'REQUEUED') and s.supplier_bic = ? and s.cycle_month <= ?
                     and s.record_id between ? and ?
                   returning s.record_id, s.attempts, s.supplier_iban, s.to_supplier),
                 next_run as (
                   select coalesce(max(run_number), 0) + 1 as n from payment_register where cycle_month = ? and bic = ?),
                 register as (
-                  insert into payment_register (cycle_month, bic, run_number, message_id, payments, total)
+                  insert into payment_register (cycle_month, bic, run_number, message_id, payments, total, created_at)
                   select ?, ?, n, 'PR' || replace(?, '-', '') || '-' || ? || '-' || n,
-                    (select count(*) from sent), (select sum(to_supplier) from sent)
+                    (select count(*) from sent), (select sum(to_supplier) from sent), ?
                   from next_run where exists (select 1 from sent)
                   returning id)
-                insert into payment (payment_reference, record_id, attempt, register_id, bic, supplier_iban, amount, state, from_returned_money)
+                insert into payment (payment_reference, record_id, attempt, register_id, bic, supplier_iban, amount, state, from_returned_money, sent_at)
                 select 'P' || t.record_id || '-' || t.attempts, t.record_id, t.attempts, g.id, ?, t.supplier_iban,
-                  t.to_supplier, 'SENT', t.attempts > 1
+                  t.to_supplier, 'SENT', t.attempts > 1, ?
                 from sent t cross join register g
-                """, bic, c, toPay.firstRecordId(), toPay.lastRecordId(), c, bic, c, bic, c, bic, bic);
+                """, at, bic, c, toPay.firstRecordId(), toPay.lastRecordId(), c, bic, c, bic, c, bic, at, bic, at);
         contribution.incrementWriteCount(sent);
         log.info("Payment orders {}: {} payments to {} in a new register", cycle, sent, bic);
         return next < bics.size() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;

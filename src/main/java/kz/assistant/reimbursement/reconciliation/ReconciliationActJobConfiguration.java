@@ -1,5 +1,7 @@
 package kz.assistant.reimbursement.reconciliation;
 
+import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
+
 import java.time.YearMonth;
 
 import kz.assistant.reimbursement.reference.PerMioSpreadsheetsTasklet;
@@ -26,7 +28,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ReconciliationActJobConfiguration {
 
     public static final String JOB_NAME = "reconciliation-act";
-    private static final String MONTH = "#{jobParameters['month']}";
 
     @Bean
     Job reconciliationActJob(JobRepository jobRepository, Step reconciliationActStep) {
@@ -42,9 +43,8 @@ public class ReconciliationActJobConfiguration {
 
     @Bean
     @StepScope
-    PerMioSpreadsheetsTasklet reconciliationActTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc,
+    PerMioSpreadsheetsTasklet reconciliationActTasklet(@Value(MONTH) YearMonth cycle, HomeFolder home, JdbcTemplate jdbc,
                                     ParallelWork parallel) {
-        YearMonth cycle = YearMonth.parse(month);
         JdbcTemplate streaming = StreamingJdbc.of(jdbc);
         return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, ReconciliationActSpreadsheet.MIOS,
                 new ReconciliationActSpreadsheet(cycle, home, streaming)::write);

@@ -1,5 +1,7 @@
 package kz.assistant.reimbursement.reimbursementlist;
 
+import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -76,7 +78,6 @@ public class ReimbursementListJobConfiguration {
     /** The worker step of the intake: its executions are "act-intake-partition:part0" and on. */
     public static final String ACT_INTAKE_PART = "act-intake-partition";
     private static final String ACTS_FILE = "psu-acts.csv";
-    private static final String MONTH = "#{jobParameters['month']}";
     private static final String PART = "#{stepExecutionContext['" + ActFilePartitioner.PART + "']}";
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
 
@@ -116,10 +117,9 @@ public class ReimbursementListJobConfiguration {
 
     @Bean
     @StepScope
-    ActFileTasklet actFileTasklet(@Value(MONTH) String month, HomeFolder home, ActIntakeRepository repository,
+    ActFileTasklet actFileTasklet(@Value(MONTH) YearMonth cycle, HomeFolder home, ActIntakeRepository repository,
                                   ActFileParts parts, ParallelWork parallel,
                                   @Value("${reimbursement.acts.min-part-bytes:4194304}") long minPartBytes) {
-        YearMonth cycle = YearMonth.parse(month);
         return new ActFileTasklet(home.inbox(cycle).resolve(ACTS_FILE), cycle, repository, parts, parallel.threads(), minPartBytes);
     }
 
@@ -161,35 +161,34 @@ public class ReimbursementListJobConfiguration {
 
     @Bean
     @StepScope
-    ActFilePartitioner actFilePartitioner(@Value(MONTH) String month, ActFileParts parts) {
-        return new ActFilePartitioner(YearMonth.parse(month), parts);
+    ActFilePartitioner actFilePartitioner(@Value(MONTH) YearMonth month, ActFileParts parts) {
+        return new ActFilePartitioner(month, parts);
     }
 
     @Bean
     @StepScope
-    ActIntakeCompletion actIntakeCompletion(@Value(MONTH) String month, ActIntakeRepository repository) {
-        return new ActIntakeCompletion(YearMonth.parse(month), repository);
+    ActIntakeCompletion actIntakeCompletion(@Value(MONTH) YearMonth month, ActIntakeRepository repository) {
+        return new ActIntakeCompletion(month, repository);
     }
 
     @Bean
     @StepScope
-    ActIntakeReader actIntakeReader(@Value(MONTH) String month, @Value(PART) int part, HomeFolder home,
+    ActIntakeReader actIntakeReader(@Value(MONTH) YearMonth cycle, @Value(PART) int part, HomeFolder home,
                                     ActIntakeRepository repository, ActFileParts parts) {
-        YearMonth cycle = YearMonth.parse(month);
         return new ActIntakeReader(home.inbox(cycle).resolve(ACTS_FILE), cycle, part, repository, parts);
     }
 
     @Bean
     @StepScope
-    ActValidator actValidator(@Value(MONTH) String month, ReferenceDataRepository reference) {
-        return new ActValidator(YearMonth.parse(month), reference.load());
+    ActValidator actValidator(@Value(MONTH) YearMonth month, ReferenceDataRepository reference) {
+        return new ActValidator(month, reference.load());
     }
 
     @Bean
     @StepScope
-    ActIntakeWriter actIntakeWriter(@Value(MONTH) String month, @Value(PART) int part, ActIntakeRepository repository,
+    ActIntakeWriter actIntakeWriter(@Value(MONTH) YearMonth month, @Value(PART) int part, ActIntakeRepository repository,
                                     ActFileParts parts) {
-        return new ActIntakeWriter(YearMonth.parse(month), part, repository, parts);
+        return new ActIntakeWriter(month, part, repository, parts);
     }
 
     @Bean
@@ -199,10 +198,9 @@ public class ReimbursementListJobConfiguration {
 
     @Bean
     @StepScope
-    ActVerdictTasklet actVerdictTasklet(@Value(MONTH) String month, ReimbursementProperties properties,
+    ActVerdictTasklet actVerdictTasklet(@Value(MONTH) YearMonth cycle, ReimbursementProperties properties,
                                         ActIntakeRepository repository, PlatformTransactionManager transactionManager,
                                         HomeFolder home, JdbcTemplate jdbc) {
-        YearMonth cycle = YearMonth.parse(month);
         return new ActVerdictTasklet(cycle, properties.acts().rejectionThreshold(), repository, transactionManager,
                 () -> CbdFilesTasklet.writeRejectedActs(StreamingJdbc.of(jdbc), home, cycle));
     }
@@ -214,8 +212,8 @@ public class ReimbursementListJobConfiguration {
 
     @Bean
     @StepScope
-    ExemptionsTasklet exemptionsTasklet(@Value(MONTH) String month, ExemptionSource source, Environment environment, JdbcTemplate jdbc) {
-        return new ExemptionsTasklet(YearMonth.parse(month), source,
+    ExemptionsTasklet exemptionsTasklet(@Value(MONTH) YearMonth month, ExemptionSource source, Environment environment, JdbcTemplate jdbc) {
+        return new ExemptionsTasklet(month, source,
                 environment.getProperty("reimbursement.oop.source", "file"), jdbc);
     }
 
@@ -279,8 +277,8 @@ public class ReimbursementListJobConfiguration {
 
     @Bean
     @StepScope
-    AssistantRangePartitioner calculationPartitioner(@Value(MONTH) String month, JdbcTemplate jdbc) {
-        return new AssistantRangePartitioner(jdbc, YearMonth.parse(month));
+    AssistantRangePartitioner calculationPartitioner(@Value(MONTH) YearMonth month, JdbcTemplate jdbc) {
+        return new AssistantRangePartitioner(jdbc, month);
     }
 
     // Progress lines every 10 s (jobs/reimbursement-list.md): the intake's total is guessed from the
@@ -322,20 +320,18 @@ public class ReimbursementListJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<ActToCalculate> actToCalculateReader(@Value(MONTH) String month, DataSource dataSource,
+    JdbcCursorItemReader<ActToCalculate> actToCalculateReader(@Value(MONTH) YearMonth cycle, DataSource dataSource,
                                                              ReimbursementProperties properties, JdbcTemplate jdbc,
                                                              @Value("#{stepExecutionContext['assistant.from']}") String from,
                                                              @Value("#{stepExecutionContext['assistant.to']}") String to) {
-        YearMonth cycle = YearMonth.parse(month);
         return ActToCalculateReader.create(dataSource, cycle, properties.chunkSize(), AssistantRange.of(from, to),
                 EarlierRecordsScope.of(jdbc, cycle));
     }
 
     @Bean
     @StepScope
-    RecordCalculationProcessor recordCalculationProcessor(@Value(MONTH) String month, ReferenceDataRepository reference,
+    RecordCalculationProcessor recordCalculationProcessor(@Value(MONTH) YearMonth cycle, ReferenceDataRepository reference,
                                                           JdbcTemplate jdbc) {
-        YearMonth cycle = YearMonth.parse(month);
         return new RecordCalculationProcessor(cycle, reference.load(), ExemptionBook.load(jdbc, cycle));
     }
 
@@ -353,9 +349,9 @@ public class ReimbursementListJobConfiguration {
 
     @Bean
     @StepScope
-    SocialContributionsTasklet socialContributionsTasklet(@Value(MONTH) String month, ReferenceDataRepository reference,
+    SocialContributionsTasklet socialContributionsTasklet(@Value(MONTH) YearMonth month, ReferenceDataRepository reference,
                                                           JdbcTemplate jdbc) {
-        return new SocialContributionsTasklet(YearMonth.parse(month), reference.load(), StreamingJdbc.of(jdbc));
+        return new SocialContributionsTasklet(month, reference.load(), StreamingJdbc.of(jdbc));
     }
 
     @Bean
@@ -367,8 +363,8 @@ public class ReimbursementListJobConfiguration {
 
     @Bean
     @StepScope
-    CbdFilesTasklet cbdFilesTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc) {
-        return new CbdFilesTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc));
+    CbdFilesTasklet cbdFilesTasklet(@Value(MONTH) YearMonth month, HomeFolder home, JdbcTemplate jdbc) {
+        return new CbdFilesTasklet(month, home, StreamingJdbc.of(jdbc));
     }
 
     @Bean
@@ -380,9 +376,8 @@ public class ReimbursementListJobConfiguration {
 
     @Bean
     @StepScope
-    PerMioSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet(@Value(MONTH) String month, HomeFolder home,
+    PerMioSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet(@Value(MONTH) YearMonth cycle, HomeFolder home,
                                                                    JdbcTemplate jdbc, ParallelWork parallel) {
-        YearMonth cycle = YearMonth.parse(month);
         JdbcTemplate streaming = StreamingJdbc.of(jdbc);
         return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, ReimbursementListSpreadsheet.MIOS,
                 new ReimbursementListSpreadsheet(cycle, home, streaming)::write);
@@ -397,9 +392,8 @@ public class ReimbursementListJobConfiguration {
 
     @Bean
     @StepScope
-    PerMioSpreadsheetsTasklet contributionsSpreadsheetsTasklet(@Value(MONTH) String month, HomeFolder home,
+    PerMioSpreadsheetsTasklet contributionsSpreadsheetsTasklet(@Value(MONTH) YearMonth cycle, HomeFolder home,
                                                                JdbcTemplate jdbc, ParallelWork parallel) {
-        YearMonth cycle = YearMonth.parse(month);
         JdbcTemplate streaming = StreamingJdbc.of(jdbc);
         return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, ReimbursementListSpreadsheet.MIOS,
                 new ContributionsSpreadsheet(cycle, home, streaming)::write);

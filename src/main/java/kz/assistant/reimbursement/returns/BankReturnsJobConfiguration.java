@@ -1,5 +1,9 @@
 package kz.assistant.reimbursement.returns;
 
+import static kz.assistant.reimbursement.system.CycleParameters.DATE;
+import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
+
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import kz.assistant.reimbursement.inbox.DeliveredFiles;
@@ -28,7 +32,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class BankReturnsJobConfiguration {
 
     public static final String JOB_NAME = "bank-returns";
-    private static final String MONTH = "#{jobParameters['month']}";
 
     @Bean
     Job bankReturnsJob(JobRepository jobRepository, Step bankReturnsIntakeStep, Step supplierRequisitesStep, Step returnFilesStep) {
@@ -50,8 +53,9 @@ public class BankReturnsJobConfiguration {
 
     @Bean
     @StepScope
-    BankReturnsTasklet bankReturnsTasklet(@Value(MONTH) String month, HomeFolder home, DeliveredFiles delivered, JdbcTemplate jdbc) {
-        return new BankReturnsTasklet(YearMonth.parse(month), home, delivered, jdbc);
+    BankReturnsTasklet bankReturnsTasklet(@Value(MONTH) YearMonth month, @Value(DATE) LocalDate date, HomeFolder home,
+                                          DeliveredFiles delivered, JdbcTemplate jdbc) {
+        return new BankReturnsTasklet(month, date, home, delivered, jdbc);
     }
 
     @Bean
@@ -63,9 +67,9 @@ public class BankReturnsJobConfiguration {
 
     @Bean
     @StepScope
-    SupplierRequisitesTasklet supplierRequisitesTasklet(@Value(MONTH) String month, HomeFolder home, DeliveredFiles delivered,
-                                                        ReferenceDataRepository reference, JdbcTemplate jdbc) {
-        return new SupplierRequisitesTasklet(YearMonth.parse(month), home, delivered, reference.load(), jdbc);
+    SupplierRequisitesTasklet supplierRequisitesTasklet(@Value(MONTH) YearMonth month, @Value(DATE) LocalDate date, HomeFolder home,
+                                                        DeliveredFiles delivered, ReferenceDataRepository reference, JdbcTemplate jdbc) {
+        return new SupplierRequisitesTasklet(month, date, home, delivered, reference.load(), jdbc);
     }
 
     @Bean
@@ -76,7 +80,7 @@ public class BankReturnsJobConfiguration {
 
     @Bean
     @StepScope
-    ReturnFilesTasklet returnFilesTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc) {
-        return new ReturnFilesTasklet(YearMonth.parse(month), home, StreamingJdbc.of(jdbc));
+    ReturnFilesTasklet returnFilesTasklet(@Value(MONTH) YearMonth month, HomeFolder home, JdbcTemplate jdbc) {
+        return new ReturnFilesTasklet(month, home, StreamingJdbc.of(jdbc));
     }
 }

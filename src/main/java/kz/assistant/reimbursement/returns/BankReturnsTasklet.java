@@ -16,6 +16,7 @@ import kz.assistant.reimbursement.inbox.CsvRecord;
 import kz.assistant.reimbursement.inbox.DeliveredFiles;
 import kz.assistant.reimbursement.inbox.InputValues;
 import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.BusinessDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -40,9 +41,12 @@ public class BankReturnsTasklet implements Tasklet {
     private final HomeFolder home;
     private final DeliveredFiles delivered;
     private final JdbcTemplate jdbc;
+    /** The run's business date (BusinessDate): the day of the state change. */
+    private final LocalDate businessDate;
 
-    public BankReturnsTasklet(YearMonth cycle, HomeFolder home, DeliveredFiles delivered, JdbcTemplate jdbc) {
+    public BankReturnsTasklet(YearMonth cycle, LocalDate businessDate, HomeFolder home, DeliveredFiles delivered, JdbcTemplate jdbc) {
         this.cycle = cycle;
+        this.businessDate = businessDate;
         this.home = home;
         this.delivered = delivered;
         this.jdbc = jdbc;
@@ -143,8 +147,8 @@ public class BankReturnsTasklet implements Tasklet {
                 where payment_reference = ? and state = 'SENT'
                 """, taken.stream().map(l -> new Object[]{Date.valueOf(l.returnedOn()), l.reason(), l.paymentReference()}).toList());
         jdbc.batchUpdate("""
-                update record_state set state = 'RETURNED', state_changed_at = now()
+                update record_state set state = 'RETURNED', state_changed_at = ?
                 where record_id = ? and state = 'SENT'
-                """, taken.stream().map(l -> new Object[]{payments.get(l.paymentReference()).recordId()}).toList());
+                """, taken.stream().map(l -> new Object[]{BusinessDate.timestamp(businessDate), payments.get(l.paymentReference()).recordId()}).toList());
     }
 }

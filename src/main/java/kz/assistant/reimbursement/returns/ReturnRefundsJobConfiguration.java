@@ -1,8 +1,10 @@
 package kz.assistant.reimbursement.returns;
 
-import java.time.Clock;
+import static kz.assistant.reimbursement.system.CycleParameters.DATE;
+import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
+
+import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 import kz.assistant.reimbursement.reference.PerMioSpreadsheetsTasklet;
 import kz.assistant.reimbursement.system.HomeFolder;
@@ -31,9 +33,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ReturnRefundsJobConfiguration {
 
     public static final String JOB_NAME = "return-refunds";
-    private static final String MONTH = "#{jobParameters['month']}";
-    // The working day that counts is the State Corporation's, whatever zone the server runs in.
-    static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     @Bean
     Job returnRefundsJob(JobRepository jobRepository, Step refundsStep, Step returnRefundsSpreadsheetsStep) {
@@ -48,8 +47,8 @@ public class ReturnRefundsJobConfiguration {
 
     @Bean
     @StepScope
-    ReturnRefundsTasklet returnRefundsTasklet(@Value(MONTH) String month, ObjectProvider<Clock> clock, JdbcTemplate jdbc) {
-        return new ReturnRefundsTasklet(YearMonth.parse(month), clock.getIfAvailable(() -> Clock.system(KAZAKHSTAN)), jdbc);
+    ReturnRefundsTasklet returnRefundsTasklet(@Value(MONTH) YearMonth month, @Value(DATE) LocalDate date, JdbcTemplate jdbc) {
+        return new ReturnRefundsTasklet(month, date, jdbc);
     }
 
     @Bean
@@ -61,9 +60,8 @@ public class ReturnRefundsJobConfiguration {
 
     @Bean
     @StepScope
-    PerMioSpreadsheetsTasklet returnRefundsSpreadsheetTasklet(@Value(MONTH) String month, HomeFolder home, JdbcTemplate jdbc,
+    PerMioSpreadsheetsTasklet returnRefundsSpreadsheetTasklet(@Value(MONTH) YearMonth cycle, HomeFolder home, JdbcTemplate jdbc,
                                     ParallelWork parallel) {
-        YearMonth cycle = YearMonth.parse(month);
         JdbcTemplate streaming = StreamingJdbc.of(jdbc);
         return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, ReturnRefundsSpreadsheet.MIOS,
                 new ReturnRefundsSpreadsheet(cycle, home, streaming)::write);

@@ -1,10 +1,10 @@
 package kz.assistant.reimbursement.returns;
 
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import kz.assistant.reimbursement.system.BusinessDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -15,7 +15,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * п.20 for cycle M on the last working day of M+1: records whose returned money was not re-sent
+ * п.20 for cycle M when the business date is on or after the last working day of M+1: records whose returned money was not re-sent
  * (RETURNED, or REQUEUED and not yet paid again) are REFUNDED to their MIO, and the payments still
  * SENT, which no bank returned in that time, are PAID (docs/decisions.md). Before that day it
  * changes nothing: the supplier may still send new details. Every statement takes only rows not
@@ -27,18 +27,17 @@ public class ReturnRefundsTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ReturnRefundsTasklet.class);
 
     private final YearMonth cycle;
-    private final Clock clock;
+    private final LocalDate today;
     private final JdbcTemplate jdbc;
 
-    public ReturnRefundsTasklet(YearMonth cycle, Clock clock, JdbcTemplate jdbc) {
+    public ReturnRefundsTasklet(YearMonth cycle, LocalDate businessDate, JdbcTemplate jdbc) {
         this.cycle = cycle;
-        this.clock = clock;
+        this.today = businessDate;
         this.jdbc = jdbc;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        LocalDate today = LocalDate.now(clock);
         LocalDate due = RefundDeadline.of(cycle, jdbc);
         if (today.isBefore(due)) {
             log.info("Refunds of {} are due on {}, not before: nothing was changed", cycle, due);
@@ -53,17 +52,17 @@ public class ReturnRefundsTasklet implements Tasklet {
                 on conflict (record_id) do nothing
                 """, Date.valueOf(today), c);
         jdbc.update("""
-                update record_state set state = 'REFUNDED', state_changed_at = now()
+                update record_state set state = 'REFUNDED', state_changed_at = ?
                 where cycle_month = ? and state in ('RETURNED', 'REQUEUED')
-                """, c);
+                """, BusinessDate.timestamp(today), c);
         int paid = jdbc.update("""
                 update payment p set state = 'PAID' from record_state s
                 where s.record_id = p.record_id and s.cycle_month = ? and p.state = 'SENT'
                 """, c);
         jdbc.update("""
-                update record_state set state = 'PAID', state_changed_at = now()
+                update record_state set state = 'PAID', state_changed_at = ?
                 where cycle_month = ? and state = 'SENT'
-                """, c);
+                """, BusinessDate.timestamp(today), c);
         contribution.incrementWriteCount(refunded + paid);
         log.info("Cycle {}: {} records refunded to the MIOs, {} payments confirmed PAID", cycle, refunded, paid);
         return RepeatStatus.FINISHED;

@@ -15,6 +15,7 @@ import kz.assistant.reimbursement.inbox.DeliveredFiles;
 import kz.assistant.reimbursement.inbox.InputValues;
 import kz.assistant.reimbursement.reference.ReferenceData;
 import kz.assistant.reimbursement.system.HomeFolder;
+import kz.assistant.reimbursement.system.BusinessDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -43,10 +44,13 @@ public class SupplierRequisitesTasklet implements Tasklet {
     private final DeliveredFiles delivered;
     private final ReferenceData reference;
     private final JdbcTemplate jdbc;
+    /** The run's business date (BusinessDate): the day of the state change. */
+    private final LocalDate businessDate;
 
-    public SupplierRequisitesTasklet(YearMonth cycle, HomeFolder home, DeliveredFiles delivered, ReferenceData reference,
-                                     JdbcTemplate jdbc) {
+    public SupplierRequisitesTasklet(YearMonth cycle, LocalDate businessDate, HomeFolder home, DeliveredFiles delivered,
+                                     ReferenceData reference, JdbcTemplate jdbc) {
         this.cycle = cycle;
+        this.businessDate = businessDate;
         this.home = home;
         this.delivered = delivered;
         this.reference = reference;
@@ -138,10 +142,10 @@ public class SupplierRequisitesTasklet implements Tasklet {
                   order by p.record_id, p.attempt desc
                 )
                 update record_state s
-                set state = 'REQUEUED', supplier_iban = l.supplier_iban, supplier_bic = l.supplier_bic, state_changed_at = now()
+                set state = 'REQUEUED', supplier_iban = l.supplier_iban, supplier_bic = l.supplier_bic, state_changed_at = ?
                 from bounced b, reimbursement_record r, latest l
                 where s.record_id = b.record_id and r.record_id = b.record_id and l.supplier_id = r.supplier_id
                   and l.supplier_iban <> b.supplier_iban and s.state = 'RETURNED'
-                """);
+                """, BusinessDate.timestamp(businessDate));
     }
 }

@@ -56,7 +56,7 @@ class FundingNeedIntegrationTests extends IntegrationTest {
     private void formNeed(YearMonth month, LocalDate on) throws Exception {
         var execution = jobOperator.start(fundingNeedJob, new JobParametersBuilder()
                 .addString("month", month.toString(), true)
-                .addString("runDate", on.toString(), false)
+                .addLocalDate("date", on, false)
                 .toJobParameters());
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
