@@ -27,16 +27,16 @@ class CronScriptsTest {
 
     @Test
     void reimbursementListRunsOnThe14thForTheCurrentMonth() throws Exception {
-        assertThat(cron("reimbursement-list", "2026-03-14")).isEqualTo("scripts/reimbursement run reimbursement-list --month 2026-03");
+        assertThat(cron("reimbursement-list", "2026-03-14")).isEqualTo("scripts/reimbursement run reimbursement-list --month 2026-03 --date 2026-03-14");
         assertThat(cron("reimbursement-list", "2026-03-13")).contains("nothing to do today");
     }
 
     @Test
     void paymentOrdersRunOnWorkingDaysForLastMonthAndFromThe15thForThisMonth() throws Exception {
-        assertThat(cron("payment-orders", "2026-03-10")).isEqualTo("scripts/reimbursement run payment-orders --month 2026-02");
+        assertThat(cron("payment-orders", "2026-03-10")).isEqualTo("scripts/reimbursement run payment-orders --month 2026-02 --date 2026-03-10");
         assertThat(cron("payment-orders", "2026-03-16")).isEqualTo("""
-                scripts/reimbursement run payment-orders --month 2026-02
-                scripts/reimbursement run payment-orders --month 2026-03""");
+                scripts/reimbursement run payment-orders --month 2026-02 --date 2026-03-16
+                scripts/reimbursement run payment-orders --month 2026-03 --date 2026-03-16""");
         assertThat(cron("payment-orders", "2026-03-22")).contains("nothing to do today").contains("not a working day");
         // 23 March 2026 is a Nauryz holiday on a Monday (sample-data/reference/calendar.csv)
         assertThat(cron("payment-orders", "2026-03-23")).contains("nothing to do today");
@@ -44,17 +44,17 @@ class CronScriptsTest {
 
     @Test
     void refundsAndTheBankServiceReportComeOnTheLastWorkingDayOfTheMonthAfterM() throws Exception {
-        assertThat(cron("return-refunds", "2026-04-30")).isEqualTo("scripts/reimbursement run return-refunds --month 2026-03");
+        assertThat(cron("return-refunds", "2026-04-30")).isEqualTo("scripts/reimbursement run return-refunds --month 2026-03 --date 2026-04-30");
         assertThat(cron("return-refunds", "2026-04-29")).contains("nothing to do today").contains("2026-04-30");
         // 31 May 2026 is a Sunday: the last working day is Friday the 29th
-        assertThat(cron("bank-service-report", "2026-05-29")).isEqualTo("scripts/reimbursement run bank-service-report --month 2026-04");
+        assertThat(cron("bank-service-report", "2026-05-29")).isEqualTo("scripts/reimbursement run bank-service-report --month 2026-04 --date 2026-05-29");
         assertThat(cron("bank-service-report", "2026-05-31")).contains("nothing to do today");
     }
 
     @Test
     void reconciliationActComesOnTheLastWorkingDayByThe25th() throws Exception {
         // 25 April 2026 is a Saturday
-        assertThat(cron("reconciliation-act", "2026-04-24")).isEqualTo("scripts/reimbursement run reconciliation-act --month 2026-03");
+        assertThat(cron("reconciliation-act", "2026-04-24")).isEqualTo("scripts/reimbursement run reconciliation-act --month 2026-03 --date 2026-04-24");
         assertThat(cron("reconciliation-act", "2026-04-25")).contains("nothing to do today");
     }
 

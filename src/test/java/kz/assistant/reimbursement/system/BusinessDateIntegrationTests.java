@@ -74,7 +74,9 @@ class BusinessDateIntegrationTests extends IntegrationTest {
                         : Files.readString(file);
                 inFiles.addAll(datesIn(text));
                 if (file.toString().endsWith(".xml")) {
-                    assertThat(text).contains("<ReqdExctnDt>2026-03-18</ReqdExctnDt>").contains("<CreDtTm>2026-03-18T");
+                    // The first payments on the day the money came, the repeat payment (п.19) on the day the new details did.
+                    String day = text.contains("повторная выплата") ? "2026-03-26" : "2026-03-18";
+                    assertThat(text).as(file.toString()).contains("<ReqdExctnDt>" + day + "</ReqdExctnDt>").contains("<CreDtTm>" + day + "T");
                 }
             }
         }
