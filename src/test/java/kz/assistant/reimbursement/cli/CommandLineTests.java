@@ -60,7 +60,7 @@ class CommandLineTests {
     @Test
     void helpOnOneCommandNamesItsOptions() {
         assertThat(answer("help", "run")).isZero();
-        assertThat(out()).startsWith("reimbursement run <job> --month YYYY-MM\n").contains("цикла, например 2026-03");
+        assertThat(out()).startsWith("reimbursement run <job> --month YYYY-MM [--date YYYY-MM-DD]\n").contains("цикла, например 2026-03");
         assertThat(answer("reference", "import", "--help")).isZero();
         assertThat(out()).contains("reimbursement reference import DIR");
     }
