@@ -87,18 +87,18 @@ public final class SampleDataGenerator {
     private final int ngosPerMio;
     private final int ipsPerMio;
 
-    private final Map<Long, Supplier> ngoCache = new HashMap<>();
+    private final Map<Long, SampleAct.Supplier> ngoCache = new HashMap<>();
     private long nextPerson;
     private long nextAssistant;
     private long actSequence;
-    private Act lastGood;
+    private SampleAct lastGood;
 
     private SampleDataGenerator(int acts, YearMonth cycle, long seed) {
         this.acts = acts;
         this.cycle = cycle;
         this.seed = seed;
         this.random = new SplittableRandom(seed);
-        this.iinOffset = Math.floorMod(mix(seed, 99, 0), IIN_BASES);
+        this.iinOffset = Math.floorMod(SampleIdentities.mix(seed, 99, 0), IIN_BASES);
         // an NGO serves some 60 acts a month, a sole proprietor some 15
         this.ngosPerMio = (int) Math.min(3000, Math.max(2, Math.ceil(acts * 0.4 / (3 * 60.0))));
         this.ipsPerMio = (int) Math.max(2, Math.ceil(acts * 0.3 / (3 * 15.0)));
@@ -165,7 +165,7 @@ public final class SampleDataGenerator {
         long exemptions = 0;
         long generated = 0;
         long row = 0;
-        List<Act> window = new ArrayList<>(SHUFFLE_WINDOW + 3);
+        List<SampleAct> window = new ArrayList<>(SHUFFLE_WINDOW + 3);
         while (generated < acts) {
             while (window.size() < SHUFFLE_WINDOW && generated < acts) {
                 Assistant assistant = assistant(nextAssistant++);
@@ -180,7 +180,7 @@ public final class SampleDataGenerator {
                 }
             }
             shuffle(window);
-            for (Act act : window) {
+            for (SampleAct act : window) {
                 while (badPositions.contains(row)) {
                     BadRowKind kind = kinds.get(badRows.size() % kinds.size());
                     actsOut.write(badRow(kind).toCsv() + "\n");
@@ -223,11 +223,11 @@ public final class SampleDataGenerator {
 
     // ---------------------------------------------------------------- acts
 
-    private Act act(Assistant assistant, int actsOfAssistant) {
+    private SampleAct act(Assistant assistant, int actsOfAssistant) {
         YearMonth serviceMonth = random.nextDouble() < LATE_SHARE
                 ? cycle.minusMonths(2 + random.nextInt(3))
                 : cycle.minusMonths(1);
-        Act act = new Act();
+        SampleAct act = new SampleAct();
         act.actReceived = cycle.atDay(1 + random.nextInt(13)).toString();
         act.serviceMonth = serviceMonth.toString();
         long personIndex = nextPerson++;
@@ -237,11 +237,11 @@ public final class SampleDataGenerator {
         act.oblast = assistant.mio.oblast();
         act.region = assistant.mio.districts().get(random.nextInt(assistant.mio.districts().size()));
         act.mioBin = assistant.mio.bin();
-        Person person = person(KIND_PERSON, personIndex);
-        act.personIin = person.iin;
-        act.personName = person.name;
-        act.assistantIin = assistant.person.iin;
-        act.assistantName = assistant.person.name;
+        SamplePerson person = person(KIND_PERSON, personIndex);
+        act.personIin = person.iin();
+        act.personName = person.name();
+        act.assistantIin = assistant.person.iin();
+        act.assistantName = assistant.person.name();
         act.supplier = assistant.supplier;
         int days = serviceMonth.lengthOfMonth();
         act.serviceDays = random.nextInt(100) < 55 ? days : 1 + random.nextInt(days);
@@ -267,19 +267,19 @@ public final class SampleDataGenerator {
 
     /** Unique for every act: a fixed multiplier coprime with 10^8 permutes the person index. */
     private String orderNumber(long personIndex) {
-        return String.format("ORD-%08d", Math.floorMod(personIndex * 7919L + mix(seed, 7, 0), 100_000_000L));
+        return String.format("ORD-%08d", Math.floorMod(personIndex * 7919L + SampleIdentities.mix(seed, 7, 0), 100_000_000L));
     }
 
     // ---------------------------------------------------------------- bad rows
 
-    private Act badRow(BadRowKind kind) {
-        Act bad = lastGood.copy();
+    private SampleAct badRow(BadRowKind kind) {
+        SampleAct bad = lastGood.copy();
         bad.actNumber = nextActNumber();
         if (kind != BadRowKind.DUPLICATE_ORDER_AND_MONTH) {
             long personIndex = nextPerson++;
-            Person person = person(KIND_PERSON, personIndex);
-            bad.personIin = person.iin;
-            bad.personName = person.name;
+            SamplePerson person = person(KIND_PERSON, personIndex);
+            bad.personIin = person.iin();
+            bad.personName = person.name();
             bad.orderNumber = orderNumber(personIndex);
         }
         switch (kind) {
@@ -299,10 +299,10 @@ public final class SampleDataGenerator {
                 bad.hours = bad.hours.min(BigDecimal.valueOf(8L * bad.serviceDays));
             }
             case BAD_IBAN_CHECK_DIGITS -> {
-                int check = Integer.parseInt(bad.supplier.iban.substring(2, 4));
+                int check = Integer.parseInt(bad.supplier.iban().substring(2, 4));
                 int wrong = check >= 98 ? check - 1 : check + 1;
                 bad.supplier = bad.supplier.withBank(
-                        String.format("KZ%02d", wrong) + bad.supplier.iban.substring(4), bad.supplier.bic);
+                        String.format("KZ%02d", wrong) + bad.supplier.iban().substring(4), bad.supplier.bic());
             }
             case UNKNOWN_BANK_CODE -> {
                 String code;
@@ -310,17 +310,17 @@ public final class SampleDataGenerator {
                     code = String.format("%03d", 100 + random.nextInt(900));
                 } while (PilotReference.byBankCode(code).isPresent());
                 bad.supplier = bad.supplier.withBank(
-                        KazakhIban.withCheckDigits(code, bad.supplier.iban.substring(7)), bad.supplier.bic);
+                        KazakhIban.withCheckDigits(code, bad.supplier.iban().substring(7)), bad.supplier.bic());
             }
             case BIC_NOT_MATCHING_BANK -> {
                 List<AuthorizedOrganization> orgs = PilotReference.AUTHORIZED_ORGANIZATIONS;
                 AuthorizedOrganization other;
                 do {
                     other = orgs.get(random.nextInt(orgs.size()));
-                } while (other.bic().equals(bad.supplier.bic));
-                bad.supplier = bad.supplier.withBank(bad.supplier.iban, other.bic());
+                } while (other.bic().equals(bad.supplier.bic()));
+                bad.supplier = bad.supplier.withBank(bad.supplier.iban(), other.bic());
             }
-            case UNKNOWN_MIO -> bad.mioBin = bin(new SplittableRandom(mix(seed, 98, actSequence)), 9000 + random.nextInt(1000));
+            case UNKNOWN_MIO -> bad.mioBin = SampleIdentities.bin(new SplittableRandom(SampleIdentities.mix(seed, 98, actSequence)), 9000 + random.nextInt(1000));
             case MISSING_ACT_NUMBER -> bad.actNumber = "";
             case DUPLICATE_ACT_NUMBER -> bad.actNumber = lastGood.actNumber;
             case DUPLICATE_ORDER_AND_MONTH -> {
@@ -329,48 +329,23 @@ public final class SampleDataGenerator {
             case MALFORMED_DATE -> bad.actReceived = LocalDate.parse(bad.actReceived)
                     .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             case DAYS_OUT_OF_RANGE -> bad.serviceDays = YearMonth.parse(bad.serviceMonth).lengthOfMonth() + 1;
-            case NONEXISTENT_BIRTH_DATE -> bad.personIin = iinBornOnThirtiethOfFebruary(bad.personIin);
+            case NONEXISTENT_BIRTH_DATE -> bad.personIin = SampleIdentities.iinBornOnThirtiethOfFebruary(bad.personIin);
         }
         return bad;
     }
 
-    /** Keeps year, century and serial of a real IIN and moves the birthday to 30 February. */
-    private static String iinBornOnThirtiethOfFebruary(String iin) {
-        String prefix = iin.substring(0, 2) + "0230" + iin.substring(6, 10);
-        return withFreeCheckDigit(prefix, iin.charAt(10) - '0');
-    }
-
     // ---------------------------------------------------------------- people and suppliers
 
-    private static final class Person {
-        final String iin;
-        final String name;
-        final boolean female;
-        final LocalDate birth;
-
-        Person(String iin, String name, boolean female, LocalDate birth) {
-            this.iin = iin;
-            this.name = name;
-            this.female = female;
-            this.birth = birth;
-        }
-    }
-
     private static final class Assistant {
-        Person person;
+        SamplePerson person;
         Mio mio;
-        Supplier supplier;
+        SampleAct.Supplier supplier;
         String exemption;
     }
 
-    private record Supplier(String id, String name, String iban, String bic) {
-        Supplier withBank(String newIban, String newBic) {
-            return new Supplier(id, name, newIban, newBic);
-        }
-    }
 
     private Assistant assistant(long index) {
-        SplittableRandom r = new SplittableRandom(mix(seed, KIND_ASSISTANT, index));
+        SplittableRandom r = new SplittableRandom(SampleIdentities.mix(seed, KIND_ASSISTANT, index));
         Assistant assistant = new Assistant();
         assistant.person = person(KIND_ASSISTANT, index);
         int mioRoll = r.nextInt(100);
@@ -382,59 +357,40 @@ public final class SampleDataGenerator {
         } else if (supplierRoll < 0.7) {
             assistant.supplier = soleProprietor((long) mioIndex * ipsPerMio + r.nextInt(ipsPerMio));
         } else {
-            Bank bank = bank(r);
-            assistant.supplier = new Supplier(assistant.person.iin, assistant.person.name, bank.iban, bank.bic);
+            SampleIdentities.Bank bank = SampleIdentities.bank(r);
+            assistant.supplier = new SampleAct.Supplier(assistant.person.iin(), assistant.person.name(), bank.iban(), bank.bic());
         }
         if (r.nextDouble() < EXEMPT_SHARE) {
-            assistant.exemption = exemption(r, assistant.person);
+            assistant.exemption = SampleExemptions.exemption(r, assistant.person, cycle);
         }
         return assistant;
     }
 
-    private Supplier ngo(long index) {
+    private SampleAct.Supplier ngo(long index) {
         return ngoCache.computeIfAbsent(index, i -> {
-            SplittableRandom r = new SplittableRandom(mix(seed, KIND_NGO, i));
+            SplittableRandom r = new SplittableRandom(SampleIdentities.mix(seed, KIND_NGO, i));
             String[] forms = {"ОФ", "ОФ", "ОО", "ТОО", "ЧУ"};
-            String base = NGO_NAMES[(int) (i % NGO_NAMES.length)];
+            String base = SampleNames.NGO_NAMES[(int) (i % SampleNames.NGO_NAMES.length)];
             String name = forms[r.nextInt(forms.length)] + " \"" + base
-                    + (i >= NGO_NAMES.length ? "-" + (i / NGO_NAMES.length + 1) : "") + "\"";
-            Bank bank = bank(r);
+                    + (i >= SampleNames.NGO_NAMES.length ? "-" + (i / SampleNames.NGO_NAMES.length + 1) : "") + "\"";
+            SampleIdentities.Bank bank = SampleIdentities.bank(r);
             // indexes from 100 on, so no NGO can draw an MIO's BIN
-            return new Supplier(bin(r, 100 + i), name, bank.iban, bank.bic);
+            return new SampleAct.Supplier(SampleIdentities.bin(r, 100 + i), name, bank.iban(), bank.bic());
         });
     }
 
-    private Supplier soleProprietor(long index) {
-        SplittableRandom r = new SplittableRandom(mix(seed, KIND_IP, index));
-        Person owner = person(KIND_OWNER, index);
-        Bank bank = bank(r);
-        return new Supplier(owner.iin, "ИП " + owner.name, bank.iban, bank.bic);
-    }
-
-    /** A resident legal entity's BIN: registration YYMM, type 4, then the index keeps it unique. */
-    private static String bin(SplittableRandom r, long index) {
-        String prefix = String.format("%02d%02d40%04d", r.nextInt(24), 1 + r.nextInt(12), index % 10_000);
-        return withFreeCheckDigit(prefix, r.nextInt(10));
-    }
-
-    private record Bank(String iban, String bic) {
-    }
-
-    private static Bank bank(SplittableRandom r) {
-        AuthorizedOrganization org = PilotReference.AUTHORIZED_ORGANIZATIONS.get(
-                r.nextInt(PilotReference.AUTHORIZED_ORGANIZATIONS.size()));
-        StringBuilder account = new StringBuilder(r.nextInt(100) < 30 ? "KZT" : "");
-        while (account.length() < 13) {
-            account.append((char) ('0' + r.nextInt(10)));
-        }
-        return new Bank(KazakhIban.withCheckDigits(org.bankCode(), account.toString()), org.bic());
+    private SampleAct.Supplier soleProprietor(long index) {
+        SplittableRandom r = new SplittableRandom(SampleIdentities.mix(seed, KIND_IP, index));
+        SamplePerson owner = person(KIND_OWNER, index);
+        SampleIdentities.Bank bank = SampleIdentities.bank(r);
+        return new SampleAct.Supplier(owner.iin(), "ИП " + owner.name(), bank.iban(), bank.bic());
     }
 
     /**
      * Each (kind, index) maps to its own IIN base through a permutation, so two people never share
      * an IIN and a person is never his own assistant.
      */
-    private Person person(long kind, long index) {
+    private SamplePerson person(long kind, long index) {
         long slot = index * IIN_KINDS + kind;
         if (slot >= IIN_BASES) {
             throw new IllegalStateException("too many people for distinct sample IINs");
@@ -444,152 +400,9 @@ public final class SampleDataGenerator {
         boolean female = (base % 2000) >= 1000;
         int serial3 = (int) (base % 1000);
         char century = birth.getYear() < 2000 ? (female ? '4' : '3') : (female ? '6' : '5');
-        SplittableRandom r = new SplittableRandom(mix(seed, kind + 10, index));
-        String iin = withFreeCheckDigit(birth.format(YYMMDD) + century + String.format("%03d", serial3), r.nextInt(10));
-        return new Person(iin, name(r, female), female, birth);
-    }
-
-    /**
-     * Completes a 10-digit prefix with an 11th digit and the check digit. The 11th digit weighs 11
-     * in the first pass (nothing mod 11) and 2 in the second, so at most one of its ten values
-     * leaves no check digit: trying the next one always succeeds.
-     */
-    private static String withFreeCheckDigit(String prefix10, int preferred) {
-        for (int attempt = 0; attempt < 10; attempt++) {
-            String first11 = prefix10 + (preferred + attempt) % 10;
-            OptionalInt check = IdentityNumber.checkDigit(first11);
-            if (check.isPresent()) {
-                return first11 + check.getAsInt();
-            }
-        }
-        throw new IllegalStateException("no check digit for " + prefix10);
-    }
-
-    private static String name(SplittableRandom r, boolean female) {
-        boolean kazakh = r.nextInt(100) < 65;
-        String[][] surnames = kazakh ? KAZAKH_SURNAMES : RUSSIAN_SURNAMES;
-        String[] surname = surnames[r.nextInt(surnames.length)];
-        String first = pick(r, female
-                ? (kazakh ? KAZAKH_FEMALE : RUSSIAN_FEMALE)
-                : (kazakh ? KAZAKH_MALE : RUSSIAN_MALE));
-        String[] father = (kazakh ? KAZAKH_PATRONYMICS : RUSSIAN_PATRONYMICS)[r.nextInt(
-                (kazakh ? KAZAKH_PATRONYMICS : RUSSIAN_PATRONYMICS).length)];
-        String family = surname[female ? 1 : 0];
-        return switch (r.nextInt(4)) {
-            case 0 -> first + " " + family;
-            case 1 -> family + " " + first;
-            default -> family + " " + first + " " + father[female ? 1 : 0];
-        };
-    }
-
-    private static String pick(SplittableRandom r, String[] values) {
-        return values[r.nextInt(values.length)];
-    }
-
-    // ---------------------------------------------------------------- exemptions
-
-    private String exemption(SplittableRandom r, Person person) {
-        LocalDate monthStart = cycle.minusMonths(1).atDay(1);
-        LocalDate pension = person.birth.plusYears(person.female ? 61 : 63);
-        String basis;
-        boolean opv;
-        boolean osms;
-        LocalDate from;
-        LocalDate to = null;
-        if (pension.isBefore(monthStart) && r.nextInt(100) < 80) {
-            basis = "пенсионер по возрасту";
-            opv = true;
-            osms = false;
-            from = pension;
-        } else {
-            int roll = r.nextInt(100);
-            if (roll < 35) {
-                basis = "лицо с инвалидностью 1 группы";
-                opv = true;
-                osms = true;
-            } else if (roll < 65) {
-                basis = "лицо с инвалидностью 2 группы";
-                opv = true;
-                osms = true;
-            } else if (roll < 80 || !person.female || person.birth.getYear() > 1996) {
-                basis = "получатель пенсионных выплат за выслугу лет";
-                opv = true;
-                osms = false;
-            } else {
-                basis = "мать, награжденная подвеской «Алтын алқа»";
-                opv = false;
-                osms = true;
-            }
-            from = cycle.minusMonths(3 + r.nextInt(60)).atDay(1 + r.nextInt(28));
-            int variant = r.nextInt(100);
-            if (variant < 10) {
-                // expired: ends before the service month
-                to = cycle.minusMonths(2 + r.nextInt(6)).atDay(1).minusDays(1);
-                from = to.minusMonths(6 + r.nextInt(30));
-            } else if (variant < 20) {
-                // granted only after the service month
-                from = cycle.atDay(1 + r.nextInt(cycle.lengthOfMonth()));
-            } else if (variant < 35) {
-                to = cycle.plusMonths(1 + r.nextInt(24)).atEndOfMonth();
-            }
-        }
-        return String.join(";", person.iin, Boolean.toString(opv), Boolean.toString(osms), csv(basis),
-                from.toString(), to == null ? "" : to.toString());
-    }
-
-    // ---------------------------------------------------------------- rows
-
-    private static final class Act {
-        String actNumber;
-        String actReceived;
-        String serviceMonth;
-        String orderNumber;
-        String decisionNumber;
-        String oblast;
-        String region;
-        String mioBin;
-        String personIin;
-        String personName;
-        Supplier supplier;
-        String assistantIin;
-        String assistantName;
-        int serviceDays;
-        BigDecimal hours;
-
-        Act copy() {
-            Act c = new Act();
-            c.actNumber = actNumber;
-            c.actReceived = actReceived;
-            c.serviceMonth = serviceMonth;
-            c.orderNumber = orderNumber;
-            c.decisionNumber = decisionNumber;
-            c.oblast = oblast;
-            c.region = region;
-            c.mioBin = mioBin;
-            c.personIin = personIin;
-            c.personName = personName;
-            c.supplier = supplier;
-            c.assistantIin = assistantIin;
-            c.assistantName = assistantName;
-            c.serviceDays = serviceDays;
-            c.hours = hours;
-            return c;
-        }
-
-        String toCsv() {
-            return String.join(";", csv(actNumber), actReceived, serviceMonth, orderNumber, decisionNumber,
-                    csv(oblast), csv(region), mioBin, personIin, csv(personName), supplier.id, csv(supplier.name),
-                    assistantIin, csv(assistantName), Integer.toString(serviceDays),
-                    hours.stripTrailingZeros().toPlainString(), supplier.iban, supplier.bic);
-        }
-    }
-
-    /** RFC 4180: a field with the delimiter, a quote or a line break is quoted, quotes doubled. */
-    static String csv(String value) {
-        if (value.indexOf(';') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+        SplittableRandom r = new SplittableRandom(SampleIdentities.mix(seed, kind + 10, index));
+        String iin = SampleIdentities.withFreeCheckDigit(birth.format(YYMMDD) + century + String.format("%03d", serial3), r.nextInt(10));
+        return new SamplePerson(iin, SampleNames.name(r, female), female, birth);
     }
 
     private <T> void shuffle(List<T> list) {
@@ -601,42 +414,4 @@ public final class SampleDataGenerator {
         }
     }
 
-    /** SplitMix64 finaliser: independent streams for every (kind, index) from one seed. */
-    private static long mix(long seed, long kind, long index) {
-        long z = seed + kind * 0x9E3779B97F4A7C15L + (index + 1) * 0xD1B54A32D192ED03L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
-    // ---------------------------------------------------------------- names
-
-    private static final String[][] KAZAKH_SURNAMES = {
-            {"Садыков", "Садыкова"}, {"Нурланов", "Нурланова"}, {"Ахметов", "Ахметова"},
-            {"Жумабаев", "Жумабаева"}, {"Касымов", "Касымова"}, {"Омаров", "Омарова"},
-            {"Искаков", "Искакова"}, {"Абенов", "Абенова"}, {"Сейткали", "Сейткали"},
-            {"Тулегенов", "Тулегенова"}, {"Бекмуханов", "Бекмуханова"}, {"Есенов", "Есенова"},
-            {"Калиев", "Калиева"}, {"Мухамеджанов", "Мухамеджанова"}, {"Жаксылыков", "Жаксылыкова"},
-            {"Серикбаев", "Серикбаева"}, {"Оспанов", "Оспанова"}, {"Байжанов", "Байжанова"}};
-    private static final String[][] RUSSIAN_SURNAMES = {
-            {"Иванов", "Иванова"}, {"Петров", "Петрова"}, {"Смирнов", "Смирнова"}, {"Кузнецов", "Кузнецова"},
-            {"Попов", "Попова"}, {"Соколов", "Соколова"}, {"Ким", "Ким"}, {"Шевченко", "Шевченко"},
-            {"Волков", "Волкова"}, {"Морозов", "Морозова"}, {"Новиков", "Новикова"}, {"Федоров", "Федорова"}};
-    private static final String[] KAZAKH_MALE = {"Ержан", "Нурлан", "Асхат", "Данияр", "Арман", "Бауыржан",
-            "Серик", "Марат", "Ерлан", "Айдос", "Тимур", "Руслан", "Нұрсұлтан", "Жандос", "Қайрат"};
-    private static final String[] KAZAKH_FEMALE = {"Айгерим", "Динара", "Гульнара", "Асель", "Жанар", "Сауле",
-            "Айжан", "Мадина", "Камила", "Әсем", "Жұлдыз", "Гүлмира", "Ботагоз", "Назерке"};
-    private static final String[] RUSSIAN_MALE = {"Иван", "Сергей", "Алексей", "Дмитрий", "Андрей",
-            "Николай", "Владимир", "Олег", "Павел", "Виктор"};
-    private static final String[] RUSSIAN_FEMALE = {"Ольга", "Наталья", "Елена", "Татьяна", "Ирина",
-            "Светлана", "Людмила", "Анна", "Марина", "Валентина"};
-    private static final String[][] KAZAKH_PATRONYMICS = {
-            {"Ержанович", "Ержановна"}, {"Нурланович", "Нурлановна"}, {"Маратович", "Маратовна"},
-            {"Серикович", "Сериковна"}, {"Болатұлы", "Болатқызы"}, {"Кайратович", "Кайратовна"},
-            {"Асқарұлы", "Асқарқызы"}, {"Бауыржанович", "Бауыржановна"}};
-    private static final String[][] RUSSIAN_PATRONYMICS = {
-            {"Иванович", "Ивановна"}, {"Сергеевич", "Сергеевна"}, {"Петрович", "Петровна"},
-            {"Николаевич", "Николаевна"}, {"Александрович", "Александровна"}, {"Викторович", "Викторовна"}};
-    private static final String[] NGO_NAMES = {"Мейірім", "Забота", "Қамқорлық", "Шапағат", "Доброе сердце",
-            "Жәрдем", "Надежда", "Рука помощи", "Ақ ниет", "Милосердие", "Бірлік", "Жанұя", "Сенім", "Опора"};
 }
