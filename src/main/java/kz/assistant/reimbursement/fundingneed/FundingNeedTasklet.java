@@ -45,8 +45,8 @@ public class FundingNeedTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        // Not reimbursement_record: analyzing a partitioned table samples every partition again (13 s
-        // with a year of history, growing every month); each partition is analyzed when it is attached,
+        // Not reimbursement_record: analyzing a partitioned table samples every partition again, a cost
+        // that grows every month; each partition is analyzed when it is attached,
         // and the statement below reads only the partitions of the cycles it names.
         TableStatistics.refresh(jdbc, "record_state");
         String c = cycle.toString();
@@ -93,8 +93,7 @@ public class FundingNeedTasklet implements Tasklet {
      * The cycles up to M that have records not yet in a need (FORMED, without a state row). Each cycle's
      * records are counted against its state rows, both by the range of its record ids, so a cycle whose
      * records were all requested costs two counts instead of the anti join of its partition with
-     * record_state (2.4 s a cycle: with five months of history the need read six million records to
-     * take one million). State rows are made only from records, so equal counts mean none is FORMED.
+     * record_state (which made the need read every earlier month's records to take one month's). State rows are made only from records, so equal counts mean none is FORMED.
      */
     private List<YearMonth> cyclesWithFormedRecords() {
         Set<YearMonth> cycles = new TreeSet<>();

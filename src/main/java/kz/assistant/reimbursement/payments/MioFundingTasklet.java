@@ -46,7 +46,7 @@ public class MioFundingTasklet implements Tasklet {
         // records are not read. record_state keeps every cycle's records and no index names the state
         // (state changes are HOT updates), so one pass over it sums what each MIO spent and finds the
         // range of ids of the records waiting; the queue and the update read that range by the primary
-        // key. Three passes over the table took 17 s with five months of history.
+        // key. Each pass saved is a pass over every cycle's state rows.
         int funded = jdbc.update("""
                 with transferred as (
                   select mio_bin, sum(amount) as amount from mio_transfer group by mio_bin),

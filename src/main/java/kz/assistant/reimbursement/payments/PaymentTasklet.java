@@ -48,7 +48,7 @@ public class PaymentTasklet implements Tasklet {
     /**
      * A BIC and the range of record ids its records to pay lie in. record_state keeps every cycle's
      * records, and no index names the state (the state changes are HOT updates): each BIC's update
-     * read the whole table, ten times a run with ten banks, 3.4 s each with five months of history.
+     * read the whole table, once per bank, a cost that grew with every month of history.
      * Its primary key reads the range instead, usually this cycle's records only. A record made
      * REQUEUED outside the range after the first call waits for the next run, as one of a BIC not in
      * the list always did.

@@ -14,13 +14,13 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
  * stay in the database) of one range of assistants with one query, in line order: the order is total,
  * which is all the restart needs, and the writer then finds each chunk's acts in act_intake and
  * appends its records in the order of their ids (in the window's order its probes jumped around
- * act_intake: the insert's time fell by an eighth at a million acts; the lists and CBD files read
- * the records in id order too). The second sort costs a few hundredths of a second per range. The window
+ * act_intake; the lists and CBD files read the records in id order too). The second sort is cheap
+ * next to that. The window
  * sums, per assistant and service month, the guarantees of his earlier lines (same formula as Java,
  * from the same hour rate column) and adds those of other cycles, for the OPV/OSMS caps: looked up
  * act by act, by index, for the acts that can have any ({@link EarlierRecordsScope}), a few per cent
- * of a month. As a join, PostgreSQL hashed them and read the partitions whole (three million records
- * per range with five months of history: 3.8 s against 2.7 s for the same range). A range
+ * of a month. As a join, PostgreSQL misjudged how few they are, hashed them and read the partitions
+ * whole. A range
  * holds whole assistants, so the window sees all of an assistant's lines whatever the range. On a
  * restart the cursor skips the acts of committed chunks of its own range.
  */

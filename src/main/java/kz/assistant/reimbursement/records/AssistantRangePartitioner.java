@@ -53,8 +53,8 @@ public class AssistantRangePartitioner implements Partitioner {
     public List<AssistantRange> ranges(int count) {
         // The first IIN of each n-tile but the first is where a range starts; an IIN split between two
         // tiles goes whole into the later one. The tiles are those of a sample of about SAMPLE_ROWS
-        // acts: sorting a million IINs for the exact tiles took 2 s on the job's critical path, a
-        // sample's tiles split a million acts within a tenth of a per cent of the exact ones, and
+        // acts: sorting every IIN for the exact tiles sat on the job's critical path, a sample's
+        // tiles split the acts nearly as evenly as the exact ones (docs/performance.md), and
         // ranges need only be about even (any ranges give the same records). Pages are sampled
         // repeatably, so the same acts give the same ranges.
         List<String> starts = jdbc.queryForList("""

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   service month, so the look-ups read the partitions of the cycles after it, not every cycle's;</li>
  *   <li>while no later cycle has records, only a late act (service month before M − 1) can have any:
  *   records of M − 1 would have to be in a cycle after M − 1 and before M. The look-ups then take the
- *   late acts only, a few per cent of a month, instead of joining every act to those partitions (with
- *   five months of history that join read three million records per calculation range, 7 s each).</li>
+ *   late acts only, a few per cent of a month, instead of joining every act to those partitions (a
+ *   join that reads every record of those cycles, in each calculation range).</li>
  * </ul>
  * A cycle run again after a later one (a restart, a recalculation) looks up every act.
  *

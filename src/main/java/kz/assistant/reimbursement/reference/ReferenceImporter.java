@@ -91,8 +91,8 @@ public class ReferenceImporter {
                 """, rateRows);
         jdbc.batchUpdate("insert into calendar_day (day, kind) values (?, ?) on conflict (day) do update set kind = excluded.kind", days);
         // Autovacuum analyzes a table after 50 changed rows at the least, so a handful of MIOs or
-        // rates never got statistics: the planner took 490 MIOs and hashed a million records to
-        // find which of three have any (1 s per list step) instead of probing the index per MIO.
+        // rates never got statistics: the planner guessed hundreds of MIOs and hashed every record
+        // to find which of three have any, instead of probing the index per MIO.
         jdbc.execute("analyze mio, authorized_organization, rate, calendar_day");
         return new Imported(mioRows.size(), orgRows.size(), rateRows.size(), days.size());
     }

@@ -8,7 +8,7 @@ import java.sql.SQLException;
  * Text as the database sends it, UTF-8 bytes ({@code ResultSet.getBytes} of a text column over
  * pgjdbc, whose client encoding is always UTF-8), for a TEXT column of a {@link FormSpreadsheet}: the
  * form writes the bytes into the sheet as they are, escaped, instead of decoding them into a String
- * and encoding it back (a fifth of the time of writing a list of a million acts). The bytes must be
+ * and encoding it back, a large part of writing a list (docs/performance.md). The bytes must be
  * well-formed UTF-8; PostgreSQL accepts no other text into a UTF-8 database.
  */
 public record Utf8Text(byte[] bytes) {

@@ -95,7 +95,7 @@ public final class EmbeddedPostgresServer implements Closeable {
                 // Text is compared byte for byte, in code point order as Java's compareTo does (a new
                 // home's database only: initdb sets it once). The cycle sorts and indexes IINs, act
                 // and order numbers and months by the million; with "C" PostgreSQL compares them by
-                // memcmp and abbreviated keys, and builds their indexes about 40 % faster than with
+                // memcmp and abbreviated keys, and builds their indexes markedly faster than with
                 // C.UTF-8 (docs/performance.md); the order no longer depends on the server's locale
                 // either. Character classes (ctype) stay the system's.
                 .setLocaleConfig("lc-collate", "C")
