@@ -29,6 +29,10 @@ public class ActIntakeRepository {
             "supplier_id", "supplier_name", "assistant_iin", "assistant_name", "service_days", "hours", "supplier_iban",
             "supplier_bic");
 
+    /** rejected-acts.csv's rows, one bound value: the cycle month ({@link RejectedActsFile}). */
+    static final String REJECTED_ACTS_IN_LINE_ORDER = "select " + String.join(", ", ActColumns.ALL)
+            + ", line, reason_code, reason from rejected_act where cycle_month = ? order by line";
+
     private final JdbcTemplate jdbc;
     private final PgCopy intakeCopy;
     private final PgCopy rejectedCopy;

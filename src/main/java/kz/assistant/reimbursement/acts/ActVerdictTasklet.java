@@ -28,16 +28,16 @@ public class ActVerdictTasklet implements Tasklet {
     private final BigDecimal threshold;
     private final ActIntakeRepository repository;
     private final TransactionTemplate ownTransaction;
-    private final Runnable writeRejectedActsFile;
+    private final RejectedActsFile rejectedActsFile;
 
     public ActVerdictTasklet(YearMonth cycle, BigDecimal threshold, ActIntakeRepository repository,
-                             PlatformTransactionManager transactionManager, Runnable writeRejectedActsFile) {
+                             PlatformTransactionManager transactionManager, RejectedActsFile rejectedActsFile) {
         this.cycle = cycle;
         this.threshold = threshold;
         this.repository = repository;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.writeRejectedActsFile = writeRejectedActsFile;
+        this.rejectedActsFile = rejectedActsFile;
     }
 
     @Override
@@ -60,7 +60,7 @@ public class ActVerdictTasklet implements Tasklet {
         }
         BigDecimal share = BigDecimal.valueOf(counts.rejected()).divide(BigDecimal.valueOf(counts.total()), 4, RoundingMode.HALF_UP);
         if (share.compareTo(threshold) > 0) {
-            writeRejectedActsFile.run();
+            rejectedActsFile.write(cycle);
             ownTransaction.executeWithoutResult(status -> repository.markStatus(cycle, ActFileStatus.REFUSED));
             throw new RejectionThresholdExceededException(String.format(
                     "psu-acts.csv for %s refused: %d of %d acts rejected (%s %%, threshold %s %%); nothing was recorded. "

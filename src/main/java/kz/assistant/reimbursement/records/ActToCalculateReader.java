@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Streams what the calculation needs of a cycle's accepted acts (not their names and numbers, which
@@ -45,6 +46,15 @@ public final class ActToCalculateReader {
     public static final String NAME = "actsToCalculate";
 
     private ActToCalculateReader() {
+    }
+
+    /** How many acts of the cycle a reader of {@code range} goes through: the calculation's progress total. */
+    public static long count(JdbcTemplate jdbc, YearMonth cycle, AssistantRange range) {
+        List<Object> arguments = new ArrayList<>(List.of(cycle.toString()));
+        String condition = range.condition("", arguments);
+        Long acts = jdbc.queryForObject("select count(*) from act_intake where cycle_month = ?" + condition,
+                Long.class, arguments.toArray());
+        return acts == null ? 0 : acts;
     }
 
     /**

@@ -2,20 +2,18 @@ package kz.assistant.reimbursement.reimbursementlist;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import javax.sql.DataSource;
 
-import kz.assistant.reimbursement.acts.ActColumns;
+import kz.assistant.reimbursement.acts.RejectedActsFile;
 import kz.assistant.reimbursement.files.AtomicFile;
 import kz.assistant.reimbursement.files.CsvOutputFile;
 import kz.assistant.reimbursement.records.ReimbursementRecord;
@@ -44,11 +42,13 @@ public class CbdFilesTasklet implements Tasklet {
     private final YearMonth cycle;
     private final HomeFolder home;
     private final JdbcTemplate jdbc;
+    private final RejectedActsFile rejectedActsFile;
 
-    public CbdFilesTasklet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc) {
+    public CbdFilesTasklet(YearMonth cycle, HomeFolder home, JdbcTemplate jdbc, RejectedActsFile rejectedActsFile) {
         this.cycle = cycle;
         this.home = home;
         this.jdbc = jdbc;
+        this.rejectedActsFile = rejectedActsFile;
     }
 
     /**
@@ -112,7 +112,7 @@ public class CbdFilesTasklet implements Tasklet {
             cbd.commit();
             notifications.commit();
         }
-        writeRejectedActs(jdbc, home, cycle);
+        rejectedActsFile.write(cycle);
         contribution.incrementWriteCount(written);
         return RepeatStatus.FINISHED;
     }
@@ -123,25 +123,5 @@ public class CbdFilesTasklet implements Tasklet {
         out.write((String.join(";", header) + "\n").getBytes(StandardCharsets.UTF_8));
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         return copy.copyOut("copy (" + query + ") to stdout (format csv, delimiter ';')", out);
-    }
-
-    /** Also written when the file is refused over the threshold: the officer needs to see why. */
-    static void writeRejectedActs(JdbcTemplate jdbc, HomeFolder home, YearMonth cycle) {
-        List<String> header = new ArrayList<>(ActColumns.ALL);
-        header.addAll(List.of("line", "reason_code", "reason"));
-        String columns = String.join(", ", ActColumns.ALL);
-        try {
-            CsvOutputFile.write(home.outbox(cycle).resolve("rejected-acts.csv"), header, rows -> jdbc.query(
-                    "select " + columns + ", line, reason_code, reason from rejected_act where cycle_month = ? order by line",
-                    rs -> {
-                        Object[] values = new Object[header.size()];
-                        for (int i = 0; i < values.length; i++) {
-                            values[i] = rs.getObject(i + 1);
-                        }
-                        rows.row(values);
-                    }, cycle.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write rejected-acts.csv for " + cycle, e);
-        }
     }
 }

@@ -23,6 +23,9 @@ class ActVerdictTaskletIntegrationTests extends IntegrationTest {
     @Autowired
     private PlatformTransactionManager transactionManager;
 
+    @Autowired
+    private RejectedActsFile rejectedActsFile;
+
     /**
      * The checks run in a transaction of their own: statistics refreshed in the step's transaction,
      * not yet committed, would leave them planned with last month's, which know no act of this cycle
@@ -43,8 +46,8 @@ class ActVerdictTaskletIntegrationTests extends IntegrationTest {
                 return super.rejectDuplicates(cycle);
             }
         };
-        ActVerdictTasklet verdict = new ActVerdictTasklet(MARCH, new BigDecimal("0.20"), repository, transactionManager, () -> {
-        });
+        ActVerdictTasklet verdict = new ActVerdictTasklet(MARCH, new BigDecimal("0.20"), repository, transactionManager,
+                rejectedActsFile);
 
         // As the step runs it: inside the step's transaction.
         new TransactionTemplate(transactionManager).executeWithoutResult(status ->

@@ -47,7 +47,7 @@ class PartitionedCalculationIntegrationTests extends IntegrationTest {
 
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.COMPLETED);
         assertThat(count("select count(*) from batch_step_execution where step_name like ?",
-                ReimbursementListJobConfiguration.CALCULATION_PARTITION + ":partition%")).isPositive();
+                CalculationStepsConfiguration.CALCULATION_PARTITION + ":partition%")).isPositive();
         assertThat(count("select count(*) from (select 1 from act_intake group by assistant_iin, service_month having count(*) > 1) x"))
                 .as("assistants with several acts a month, whose caps depend on their earlier lines").isPositive();
         List<String> recorded = jdbc.query("select record_id, guaranteed, opv, osms, to_supplier, opv_exempt, osms_exempt "

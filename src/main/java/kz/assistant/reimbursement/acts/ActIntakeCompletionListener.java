@@ -8,12 +8,12 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /** Marks the acts file LOADED once every part of act-intake has completed. */
-public class ActIntakeCompletion implements StepExecutionListener {
+public class ActIntakeCompletionListener implements StepExecutionListener {
 
     private final YearMonth cycle;
     private final ActIntakeRepository repository;
 
-    public ActIntakeCompletion(YearMonth cycle, ActIntakeRepository repository) {
+    public ActIntakeCompletionListener(YearMonth cycle, ActIntakeRepository repository) {
         this.cycle = cycle;
         this.repository = repository;
     }

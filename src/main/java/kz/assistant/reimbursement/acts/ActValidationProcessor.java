@@ -18,12 +18,12 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /**
  * The checks of one act row that need nothing but the row and the reference data (docs/rules.md,
  * "Checks on every act"). Checks across rows and cycles (repeated act or order numbers) are set-based
- * and run after the whole file is in: {@link DuplicateActsTasklet}.
+ * and run after the whole file is in: {@link ActVerdictTasklet}.
  *
  * <p>The first failing check is the reason; the checks run in the order a person would fix them:
  * the row's shape, then required fields, formats, identifiers, then the rules between fields.
  */
-public class ActValidator implements ItemProcessor<CsvRecord, IntakeOutcome> {
+public class ActValidationProcessor implements ItemProcessor<CsvRecord, IntakeOutcome> {
 
     static final int MAX_FIELD_LENGTH = 500;
     private static final BigDecimal MAX_HOURS_PER_DAY = BigDecimal.valueOf(8);
@@ -49,7 +49,7 @@ public class ActValidator implements ItemProcessor<CsvRecord, IntakeOutcome> {
     private final YearMonth cycleMonth;
     private final ReferenceData reference;
 
-    public ActValidator(YearMonth cycleMonth, ReferenceData reference) {
+    public ActValidationProcessor(YearMonth cycleMonth, ReferenceData reference) {
         this.cycleMonth = cycleMonth;
         this.reference = reference;
     }
