@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import kz.assistant.reimbursement.acts.RejectedActsFile;
 import kz.assistant.reimbursement.cli.ExitCode;
 import kz.assistant.reimbursement.reimbursementlist.CbdFilesTasklet;
 import kz.assistant.reimbursement.support.ActsFile;
@@ -44,7 +45,7 @@ class RecordsNeverChangeIntegrationTests extends IntegrationTest {
         var outcome = run(BankReturnsJobConfiguration.JOB_NAME, MARCH);
         fixtures.sendAll(MARCH);
         Files.delete(cbdFile);
-        new CbdFilesTasklet(MARCH, home, jdbc).execute(mock(StepContribution.class), null);
+        new CbdFilesTasklet(MARCH, home, jdbc, new RejectedActsFile(home, jdbc)).execute(mock(StepContribution.class), null);
 
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.COMPLETED);
         assertThat(jdbc.queryForMap("select * from reimbursement_record where record_id = ?", record)).isEqualTo(formed);
