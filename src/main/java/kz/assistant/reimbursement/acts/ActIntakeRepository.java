@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import kz.assistant.reimbursement.records.EarlierRecordsScope;
 import kz.assistant.reimbursement.system.PgCopy;
@@ -24,10 +25,17 @@ public class ActIntakeRepository {
         }
     }
 
-    private static final List<String> INTAKE_COLUMNS = List.of("cycle_month", "line", "act_number", "act_received",
-            "service_month", "order_number", "decision_number", "oblast", "region", "mio_bin", "person_iin", "person_name",
-            "supplier_id", "supplier_name", "assistant_iin", "assistant_name", "service_days", "hours", "supplier_iban",
-            "supplier_bic");
+    /** act_intake holds the file's columns (ActColumns) after the cycle and the line. */
+    private static final List<String> INTAKE_COLUMNS = concat(List.of("cycle_month", "line"), ActColumns.ALL);
+    /** rejected_act holds them as the file's text, after the cycle, the line and the reason. */
+    private static final List<String> REJECTED_COLUMNS = concat(List.of("cycle_month", "line", "reason_code", "reason"),
+            ActColumns.ALL);
+    /** An accepted act's columns as rejected_act's text: dates and numbers as the file wrote them. */
+    private static final String INTAKE_AS_REJECTED_TEXT = ActColumns.ALL.stream().map(column -> switch (column) {
+        case "act_received" -> "to_char(a.act_received, 'YYYY-MM-DD')";
+        case "service_days", "hours" -> "a." + column + "::text";
+        default -> "a." + column;
+    }).collect(Collectors.joining(", "));
 
     /** rejected-acts.csv's rows, one bound value: the cycle month ({@link RejectedActsFile}). */
     static final String REJECTED_ACTS_IN_LINE_ORDER = "select " + String.join(", ", ActColumns.ALL)
@@ -40,9 +48,7 @@ public class ActIntakeRepository {
     public ActIntakeRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.intakeCopy = new PgCopy(jdbc.getDataSource(), "act_intake", INTAKE_COLUMNS);
-        List<String> rejected = new ArrayList<>(List.of("cycle_month", "line", "reason_code", "reason"));
-        rejected.addAll(ActColumns.ALL);
-        this.rejectedCopy = new PgCopy(jdbc.getDataSource(), "rejected_act", rejected);
+        this.rejectedCopy = new PgCopy(jdbc.getDataSource(), "rejected_act", REJECTED_COLUMNS);
     }
 
     public Optional<ActFile> actFile(YearMonth cycle) {
@@ -135,7 +141,7 @@ public class ActIntakeRepository {
                 select a.line, min(r.cycle_month) as earlier from act_intake a
                 join reimbursement_record r on r.act_number = a.act_number and r.cycle_month <> a.cycle_month
                 where a.cycle_month = ? group by a.line
-                """);
+                """, c);
         // Repeats within the file are rare: the window (a sort of every act number, which share long
         // prefixes) runs only over the acts whose number's 64-bit hash occurs more than once. Every
         // act of a repeated number is among them, so the first line of each number is the same.
@@ -146,16 +152,16 @@ public class ActIntakeRepository {
                     select hashtextextended(act_number, 0) from act_intake where cycle_month = ?
                     group by 1 having count(*) > 1)
                 ) x where line <> first_line
-                """);
+                """, c, c);
         // An order and month can only have been claimed in a cycle after that month: see EarlierRecordsScope.
         EarlierRecordsScope claims = EarlierRecordsScope.of(jdbc, cycle);
         moved += move(c, RejectionReason.DUPLICATE_ORDER_MONTH,
                 "a.order_number, a.service_month, 'список за ' || a.earlier", """
                 select a.line, min(r.cycle_month) as earlier from act_intake a
                 join reimbursement_record r on r.order_number = a.order_number and r.service_month = a.service_month
-                  and r.cycle_month <> a.cycle_month and r.record_id >= %d
-                where a.cycle_month = ? and a.service_month < '%s' group by a.line
-                """.formatted(claims.firstRecordId(), claims.serviceMonthsBefore()));
+                  and r.cycle_month <> a.cycle_month and r.record_id >= ?
+                where a.cycle_month = ? and a.service_month < ? group by a.line
+                """, claims.firstRecordId(), c, claims.serviceMonthsBefore());
         moved += move(c, RejectionReason.DUPLICATE_ORDER_MONTH,
                 "a.order_number, a.service_month, 'строка ' || a.earlier", """
                 select line, first_line::text as earlier from (
@@ -164,19 +170,15 @@ public class ActIntakeRepository {
                     select hashtextextended(order_number || ';' || service_month, 0) from act_intake where cycle_month = ?
                     group by 1 having count(*) > 1)
                 ) x where line <> first_line
-                """);
+                """, c, c);
         return moved;
     }
 
-    // The message is the enum's template filled by PostgreSQL's format(), which takes the same %s.
-    private int move(String cycle, RejectionReason reason, String messageArguments, String duplicatesSql) {
-        // Every parameter of the duplicates' query is the cycle.
-        List<Object> arguments = new ArrayList<>();
-        for (int i = 0; i < duplicatesSql.length(); i++) {
-            if (duplicatesSql.charAt(i) == '?') {
-                arguments.add(cycle);
-            }
-        }
+    // The message is the enum's template filled by PostgreSQL's format(), which takes the same %s;
+    // messageArguments are columns of the moved act, never values.
+    private int move(String cycle, RejectionReason reason, String messageArguments, String duplicatesSql,
+                     Object... duplicatesArguments) {
+        List<Object> arguments = new ArrayList<>(List.of(duplicatesArguments));
         arguments.addAll(List.of(cycle, reason.name(), reason.template()));
         return jdbc.update("""
                 with d as (%s),
@@ -184,14 +186,16 @@ public class ActIntakeRepository {
                   delete from act_intake a using d where a.cycle_month = ? and a.line = d.line
                   returning a.*, d.earlier
                 )
-                insert into rejected_act (cycle_month, line, reason_code, reason, act_number, act_received, service_month,
-                  order_number, decision_number, oblast, region, mio_bin, person_iin, person_name, supplier_id,
-                  supplier_name, assistant_iin, assistant_name, service_days, hours, supplier_iban, supplier_bic)
-                select a.cycle_month, a.line, ?, format(?, %s), a.act_number, to_char(a.act_received, 'YYYY-MM-DD'),
-                  a.service_month, a.order_number, a.decision_number, a.oblast, a.region, a.mio_bin, a.person_iin,
-                  a.person_name, a.supplier_id, a.supplier_name, a.assistant_iin, a.assistant_name, a.service_days::text,
-                  a.hours::text, a.supplier_iban, a.supplier_bic
+                insert into rejected_act (%s)
+                select a.cycle_month, a.line, ?, format(?, %s), %s
                 from moved a
-                """.formatted(duplicatesSql, messageArguments), arguments.toArray());
+                """.formatted(duplicatesSql, String.join(", ", REJECTED_COLUMNS), messageArguments, INTAKE_AS_REJECTED_TEXT),
+                arguments.toArray());
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -53,13 +52,7 @@ public class ActIntakeStepsConfiguration {
     @Bean
     Step actIntakeStep(JobRepository jobRepository, Step actIntakePartStep, ActFilePartitioner actFilePartitioner,
                        ActIntakeCompletionListener actIntakeCompletionListener, ParallelWork parallel) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("act-intake-");
-        executor.setConcurrencyLimit(parallel.threads());
-        return new StepBuilder("act-intake", jobRepository)
-                .partitioner(ACT_INTAKE_PART, actFilePartitioner)
-                .step(actIntakePartStep)
-                .gridSize(parallel.threads())
-                .taskExecutor(executor)
+        return parallel.partitioned("act-intake", jobRepository, actFilePartitioner, actIntakePartStep)
                 .listener(actIntakeCompletionListener)
                 .allowStartIfComplete(true)
                 .build();

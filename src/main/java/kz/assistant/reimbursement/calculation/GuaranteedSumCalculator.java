@@ -9,7 +9,7 @@ import kz.assistant.reimbursement.reference.RateYear;
 /**
  * The calculation of docs/rules.md (п.3–5) for one act:
  * <pre>
- * G    = round2(h × MRP(y) × 0.1364)
+ * G    = round2(h × hour price(y)), the hour price being 13.64 % of MRP(y)
  * OPV  = exemptOPV  ? 0 : round2(base_OPV × 0.10)
  * OSMS = exemptOSMS ? 0 : round2(base_OSMS × 0.02)
  * to supplier = G − OPV − OSMS
@@ -17,16 +17,18 @@ import kz.assistant.reimbursement.reference.RateYear;
  * with round2 half up to the tiyn. The OPV base is G capped at 50 МЗП and the OSMS base at 10 (2026:
  * 20) МЗП per assistant and month: {@code priorGuaranteed} is what the assistant's earlier acts of the
  * same service month already used of the caps, so an act past the cap carries only what is left.
+ *
+ * <p>The hour price is {@link RateYear#hourRate}, the rate table's column that the database computes
+ * from the MRP (V2): the one place of the 13.64 %, read by this class and by the calculation's SQL
+ * window alike, so that the two cannot give different sums ({@code HourPriceIntegrationTests}).
  */
 public class GuaranteedSumCalculator {
 
-    /** 13.64 % of the MRP is the price of one hour of service. */
-    public static final BigDecimal HOUR_SHARE_OF_MRP = new BigDecimal("0.1364");
     public static final BigDecimal OPV_RATE = new BigDecimal("0.10");
     public static final BigDecimal OSMS_RATE = new BigDecimal("0.02");
 
     public SumParts calculate(BigDecimal hours, RateYear rate, ExemptionBook.Flags exemption, BigDecimal priorGuaranteed) {
-        BigDecimal guaranteed = round2(hours.multiply(rate.mrp()).multiply(HOUR_SHARE_OF_MRP));
+        BigDecimal guaranteed = round2(hours.multiply(rate.hourRate()));
         BigDecimal opv = exemption.opvExempt() ? zero()
                 : round2(baseWithinCap(guaranteed, rate.opvCap(), priorGuaranteed).multiply(OPV_RATE));
         BigDecimal osms = exemption.osmsExempt() ? zero()

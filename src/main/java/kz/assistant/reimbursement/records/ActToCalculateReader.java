@@ -31,10 +31,10 @@ public final class ActToCalculateReader {
             select a.line, a.assistant_iin, a.service_month, a.hours,
               coalesce(sum(round(a.hours * r.hour_rate, 2)) over (partition by a.assistant_iin, a.service_month
                 order by a.line rows between unbounded preceding and 1 preceding), 0)
-              + case when a.service_month < '%s' then coalesce((
+              + case when a.service_month < ? then coalesce((
                   select sum(x.guaranteed) from reimbursement_record x
                   where x.assistant_iin = a.assistant_iin and x.service_month = a.service_month
-                    and x.cycle_month <> ? and x.record_id >= %d), 0)
+                    and x.cycle_month <> ? and x.record_id >= ?), 0)
                 else 0 end as prior_guaranteed
             from act_intake a
             join rate r on r.year = cast(substr(a.service_month, 1, 4) as int)
@@ -63,12 +63,13 @@ public final class ActToCalculateReader {
     public static JdbcCursorItemReader<ActToCalculate> create(DataSource dataSource, YearMonth cycle, int fetchSize,
                                                               AssistantRange range, EarlierRecordsScope earlier) {
         String c = cycle.toString();
-        List<Object> arguments = new ArrayList<>(List.of(c, c));
+        List<Object> arguments = new ArrayList<>(List.of(earlier.serviceMonthsBefore(), c, earlier.firstRecordId(), c));
+        // Only the range's placeholders are added to the text; its bounds are bound like the rest.
         String outer = range.condition("a.", arguments);
         return new JdbcCursorItemReaderBuilder<ActToCalculate>()
                 .name(NAME)
                 .dataSource(dataSource)
-                .sql(SQL.formatted(earlier.serviceMonthsBefore(), earlier.firstRecordId(), outer))
+                .sql(SQL.formatted(outer))
                 .queryArguments(arguments.toArray())
                 .fetchSize(fetchSize)
                 // pgjdbc streams a cursor only outside autocommit; otherwise it loads every row at once.

@@ -16,7 +16,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -42,13 +41,7 @@ public class CalculationStepsConfiguration {
     Step calculationStep(JobRepository jobRepository, Step calculationPartitionStep,
                          AssistantRangePartitioner calculationPartitioner, ParallelWork parallel, JdbcTemplate jdbc,
                          RecordPartitionListener recordPartitionListener) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("calculation-");
-        executor.setConcurrencyLimit(parallel.threads());
-        return new StepBuilder("calculation", jobRepository)
-                .partitioner(CALCULATION_PARTITION, calculationPartitioner)
-                .step(calculationPartitionStep)
-                .gridSize(parallel.threads())
-                .taskExecutor(executor)
+        return parallel.partitioned("calculation", jobRepository, calculationPartitioner, calculationPartitionStep)
                 .listener(calculationProgress(jdbc))
                 .listener(recordPartitionListener)
                 .build();

@@ -29,7 +29,10 @@ public class RecordPartition {
         this.jdbc = jdbc;
     }
 
-    /** The table the calculation of a cycle writes its records into. */
+    /**
+     * The table the calculation of a cycle writes its records into. Table names and partition bounds
+     * cannot be bound parameters: the DDL below is built from a YearMonth's numbers only.
+     */
     public static String table(YearMonth cycle) {
         return "reimbursement_record_%04d_%02d".formatted(cycle.getYear(), cycle.getMonthValue());
     }

@@ -23,7 +23,9 @@ public record ReimbursementRecord(long recordId, YearMonth cycleMonth, long line
 
     /**
      * The SQL condition "record_id is one of the cycle's": the partition key of reimbursement_record
-     * (V12), so that a query of one cycle reads that cycle's partition only.
+     * (V12), so that a query of one cycle reads that cycle's partition only. The bounds are numbers
+     * computed from a YearMonth, written into the text because COPY (the CBD files) takes no bind
+     * parameters; nothing from input ever reaches them.
      */
     public static String idsOf(YearMonth cycleMonth) {
         return idsOf(cycleMonth, "record_id");

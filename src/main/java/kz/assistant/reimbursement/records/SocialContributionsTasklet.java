@@ -73,7 +73,7 @@ public class SocialContributionsTasklet implements Tasklet {
     }
 
     private long rebuild() {
-        jdbc.execute("set local work_mem = '" + WORK_MEM + "'");
+        jdbc.queryForObject("select set_config('work_mem', ?, true)", String.class, WORK_MEM);
         String c = cycle.toString();
         jdbc.update("delete from social_contribution where cycle_month = ?", c);
         // Groups of a service month before this are looked up in other cycles; with a later cycle, all.

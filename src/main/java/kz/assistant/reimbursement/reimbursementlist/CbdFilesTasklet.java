@@ -62,6 +62,8 @@ public class CbdFilesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Path outbox = home.outbox(cycle);
+        // COPY takes no bind parameters: the cycle is written into the statement, and only from a
+        // YearMonth (its text is YYYY-MM), never from input.
         String records = "from reimbursement_record where " + ReimbursementRecord.idsOf(cycle)
                 + " and cycle_month = '" + cycle + "' order by record_id";
         String cbdQuery = """

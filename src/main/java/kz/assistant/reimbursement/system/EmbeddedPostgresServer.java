@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -185,11 +185,14 @@ public final class EmbeddedPostgresServer implements Closeable {
      */
     private int otherSessions() {
         try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", "");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where backend_type = 'client backend' "
-                     + "and application_name like '" + APPLICATION_NAME + "%' and application_name <> '" + applicationName() + "'")) {
-            rs.next();
-            return rs.getInt(1);
+             PreparedStatement s = c.prepareStatement("select count(*) from pg_stat_activity where backend_type = 'client backend' "
+                     + "and application_name like ? || '%' and application_name <> ?")) {
+            s.setString(1, APPLICATION_NAME);
+            s.setString(2, applicationName());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         } catch (SQLException e) {
             return 0;
         }

@@ -7,7 +7,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
+import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -39,6 +45,20 @@ public class ParallelWork {
 
     public int threads() {
         return threads;
+    }
+
+    /**
+     * A partitioned step on every core: {@code worker} runs once per partition of {@code partitioner},
+     * up to {@link #threads()} at a time, on threads named after the step.
+     */
+    public PartitionStepBuilder partitioned(String name, JobRepository jobRepository, Partitioner partitioner, Step worker) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
+        executor.setConcurrencyLimit(threads);
+        return new StepBuilder(name, jobRepository)
+                .partitioner(worker.getName(), partitioner)
+                .step(worker)
+                .gridSize(threads)
+                .taskExecutor(executor);
     }
 
     public <T> void forEach(List<T> items, Piece<T> piece) throws Exception {
