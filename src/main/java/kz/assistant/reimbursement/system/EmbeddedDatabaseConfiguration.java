@@ -40,7 +40,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setConnectionTimeout(environment.getProperty("reimbursement.embedded.connection-timeout",
                 Duration.class, Duration.ofSeconds(10)).toMillis());
         dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setUsername("postgres");
+        dataSource.setUsername(server.user());
+        dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(12);
         dataSource.setPoolName("embedded");
         // Turns JDBC batches into multi-row inserts: an order of magnitude for bulk writes.

@@ -15,8 +15,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -41,6 +45,9 @@ import org.slf4j.LoggerFactory;
  * running (the next run adopts it); a sharing run that finds the owner gone and nobody connected
  * stops it. A {@code postmaster.pid} whose process is gone (the server was killed) is stale and
  * removed; PostgreSQL's crash recovery does the rest on the next start.
+ *
+ * <p>The server is closed to everyone without the home's password ({@link EmbeddedServerAccess}),
+ * orphans included: the access file is part of the data directory.
  */
 public final class EmbeddedPostgresServer implements Closeable {
 
@@ -52,38 +59,75 @@ public final class EmbeddedPostgresServer implements Closeable {
     private final int port;
     private final Path dataDirectory;
     private final ProcessHandle postmaster;
+    private final String password;
     private OwnerLock ownerLock;
+    /** Held from attach to close: tells another run closing its own use of the server that this one is in. */
+    private Connection presence;
 
     private EmbeddedPostgresServer(EmbeddedPostgres started, int port, Path dataDirectory, ProcessHandle postmaster,
-                                   OwnerLock ownerLock) {
+                                   OwnerLock ownerLock, String password) {
         this.started = started;
         this.port = port;
         this.dataDirectory = dataDirectory;
         this.postmaster = postmaster;
         this.ownerLock = ownerLock;
+        this.password = password;
     }
 
     /**
+     * Starts the home's server, or attaches to the one already running. One run at a time decides
+     * (a lock file of the home): two commands started together would otherwise both start a server
+     * on the same data directory, and the second would crash on the first one's lock. The second
+     * waits, then shares the first one's server.
+     *
      * @param durable fsync and synchronous commit on: a kept database holds real records; tests turn it off
      */
     public static EmbeddedPostgresServer startOrAttach(Path dataDirectory, boolean durable) throws IOException {
         Files.createDirectories(dataDirectory);
+        try (StartLock ignored = StartLock.take(dataDirectory, true)) {
+            EmbeddedServerAccess access = EmbeddedServerAccess.of(dataDirectory);
+            Optional<EmbeddedPostgresServer> running = attach(dataDirectory, access);
+            EmbeddedPostgresServer server = running.isPresent() ? running.get() : start(dataDirectory, durable, access);
+            server.openPresence();
+            return server;
+        }
+    }
+
+    private static Optional<EmbeddedPostgresServer> attach(Path dataDirectory, EmbeddedServerAccess access) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         Optional<RunningServer> running = RunningServer.readSettled(pidFile);
-        if (running.isPresent()) {
-            RunningServer server = running.get();
-            Optional<ProcessHandle> process = ProcessHandle.of(server.pid()).filter(ProcessHandle::isAlive)
-                    .filter(EmbeddedPostgresServer::isPostgres);
-            if (process.isPresent() && server.port() > 0) {
-                Optional<OwnerLock> lock = OwnerLock.tryTake(dataDirectory);
-                log.info("Embedded PostgreSQL already running on port {} (pid {}): {}", server.port(), server.pid(),
-                        lock.isPresent() ? "left by a run that was killed, adopted; it is stopped at the end of this run"
-                                : "shared with a run in progress");
-                return new EmbeddedPostgresServer(null, server.port(), dataDirectory, process.get(), lock.orElse(null));
-            }
-            log.info("Removing the stale {} of a server that is no longer running", pidFile);
-            Files.deleteIfExists(pidFile);
+        if (running.isEmpty()) {
+            return Optional.empty();
         }
+        RunningServer server = running.get();
+        Optional<ProcessHandle> process = ProcessHandle.of(server.pid()).filter(ProcessHandle::isAlive)
+                .filter(EmbeddedPostgresServer::isPostgres);
+        if (process.isPresent() && server.port() > 0) {
+            Optional<OwnerLock> lock = OwnerLock.tryTake(dataDirectory);
+            if (lock.isPresent() && !access.isClosed()) {
+                // An orphan of the version that trusted every local user: stopped, and started again closed.
+                log.info("Embedded PostgreSQL left running by an earlier version (pid {}), open to every local user: stopping it "
+                        + "to start it again closed", server.pid());
+                stop(process.get(), dataDirectory);
+                lock.get().release();
+                return Optional.empty();
+            }
+            if (!access.isClosed()) {
+                log.warn("Embedded PostgreSQL shared with a run of an earlier version: it is closed to other users at its next start");
+            }
+            log.info("Embedded PostgreSQL already running on port {} (pid {}): {}", server.port(), server.pid(),
+                    lock.isPresent() ? "left by a run that was killed, adopted; it is stopped at the end of this run"
+                            : "shared with a run in progress");
+            return Optional.of(new EmbeddedPostgresServer(null, server.port(), dataDirectory, process.get(), lock.orElse(null),
+                    access.password()));
+        }
+        log.info("Removing the stale {} of a server that is no longer running", pidFile);
+        Files.deleteIfExists(pidFile);
+        return Optional.empty();
+    }
+
+    private static EmbeddedPostgresServer start(Path dataDirectory, boolean durable, EmbeddedServerAccess access) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -112,9 +156,10 @@ public final class EmbeddedPostgresServer implements Closeable {
                 .setServerConfig("wal_buffers", "32MB")
                 .setServerConfig("max_wal_size", "4GB")
                 .setServerConfig("checkpoint_timeout", "15min");
+        access.configure(builder);
         EmbeddedPostgres postgres = builder.start();
         Optional<ProcessHandle> postmaster = RunningServer.read(pidFile).flatMap(s -> ProcessHandle.of(s.pid()));
-        return new EmbeddedPostgresServer(postgres, postgres.getPort(), dataDirectory, postmaster.orElse(null), null);
+        return new EmbeddedPostgresServer(postgres, postgres.getPort(), dataDirectory, postmaster.orElse(null), null, access.password());
     }
 
     /** How this run's sessions are named in pg_stat_activity. */
@@ -130,6 +175,44 @@ public final class EmbeddedPostgresServer implements Closeable {
         return port;
     }
 
+    /** The superuser's password (kept in the home's db-password file, readable by its owner only). */
+    public String password() {
+        return password;
+    }
+
+    public String user() {
+        return "postgres";
+    }
+
+    /** A connection of this run to the server, named as this run's sessions are. */
+    public Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user());
+        properties.setProperty("password", password);
+        properties.setProperty("ApplicationName", applicationName());
+        return DriverManager.getConnection(jdbcUrl(), properties);
+    }
+
+    private void openPresence() throws IOException {
+        try {
+            presence = connect();
+        } catch (SQLException e) {
+            throw new IOException("The embedded PostgreSQL in " + dataDirectory + " does not take this run's connection: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void closePresence() {
+        if (presence != null) {
+            try {
+                presence.close();
+            } catch (SQLException e) {
+                // the server is gone already
+            }
+            presence = null;
+        }
+    }
+
     /** True when this run started or adopted the server (and so is the one to stop it). */
     public boolean owned() {
         return started != null || ownerLock != null;
@@ -137,7 +220,9 @@ public final class EmbeddedPostgresServer implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try {
+        // No run attaches while this one decides whether to stop the server.
+        try (StartLock ignored = StartLock.take(dataDirectory, false)) {
+            closePresence();
             if (postmaster != null && !postmaster.isAlive()) {
                 log.info("The embedded PostgreSQL (pid {}) had already stopped", postmaster.pid());
                 return;
@@ -156,21 +241,19 @@ public final class EmbeddedPostgresServer implements Closeable {
             }
             if (started != null) {
                 started.close();
-            } else {
-                stopPostmaster();
+            } else if (postmaster != null) {
+                stop(postmaster, dataDirectory);
             }
         } finally {
             if (ownerLock != null) {
                 ownerLock.release();
+                ownerLock = null;
             }
         }
     }
 
     // SIGTERM asks the postmaster for a "smart" shutdown: it waits for sessions still open.
-    private void stopPostmaster() {
-        if (postmaster == null) {
-            return;
-        }
+    private static void stop(ProcessHandle postmaster, Path dataDirectory) {
         postmaster.destroy();
         try {
             postmaster.onExit().get(30, TimeUnit.SECONDS);
@@ -184,7 +267,7 @@ public final class EmbeddedPostgresServer implements Closeable {
      * with their pid): the backends of this run's pool, just closed, may still be listed for a moment.
      */
     private int otherSessions() {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", "");
+        try (Connection c = connect();
              PreparedStatement s = c.prepareStatement("select count(*) from pg_stat_activity where backend_type = 'client backend' "
                      + "and application_name like ? || '%' and application_name <> ?")) {
             s.setString(1, APPLICATION_NAME);
@@ -200,6 +283,56 @@ public final class EmbeddedPostgresServer implements Closeable {
 
     private static boolean isPostgres(ProcessHandle process) {
         return process.info().command().map(c -> c.contains("postgres")).orElse(true);
+    }
+
+    /**
+     * The home's start lock ({@code db-start.lock} beside the data directory): held while a run
+     * starts or attaches to the server and while one decides whether to stop it. A file lock for other
+     * processes, a JVM-wide lock for other threads of this one (the operating system's lock is per
+     * process). The operating system drops it when the JVM dies.
+     */
+    private record StartLock(ReentrantLock threads, FileChannel channel, FileLock lock) implements AutoCloseable {
+
+        private static final Map<Path, ReentrantLock> IN_THIS_JVM = new ConcurrentHashMap<>();
+
+        static StartLock take(Path dataDirectory, boolean announce) throws IOException {
+            Path file = dataDirectory.toAbsolutePath().normalize().resolveSibling("db-start.lock");
+            ReentrantLock threads = IN_THIS_JVM.computeIfAbsent(file, f -> new ReentrantLock());
+            boolean waited = !threads.tryLock();
+            if (waited) {
+                announceWait(announce);
+                threads.lock();
+            }
+            try {
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    if (!waited) {
+                        announceWait(announce);
+                    }
+                    lock = channel.lock();
+                }
+                return new StartLock(threads, channel, lock);
+            } catch (IOException | RuntimeException e) {
+                threads.unlock();
+                throw e;
+            }
+        }
+
+        private static void announceWait(boolean announce) {
+            if (announce) {
+                log.info("Another run of this home is starting or stopping the embedded PostgreSQL: waiting for it, then sharing it");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                channel.close();
+            } finally {
+                threads.unlock();
+            }
+        }
     }
 
     /** zonky's {@code epg-lock}, taken by a run that adopts a server whose starting JVM is gone. */

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import kz.assistant.reimbursement.system.EmbeddedServerAccess;
+
 /**
  * A home folder used by real child processes of the program ({@code java -cp <test classpath>
  * ReimbursementApplication ...}), the way cron and an officer run it: its own inbox, outbox and
@@ -87,9 +89,23 @@ public final class ChildHome {
             return Optional.empty();
         }
         try {
-            return Optional.of(DriverManager.getConnection("jdbc:postgresql://localhost:" + port.get() + "/postgres", "postgres", ""));
-        } catch (SQLException e) {
+            return Optional.of(DriverManager.getConnection("jdbc:postgresql://localhost:" + port.get() + "/postgres", "postgres",
+                    EmbeddedServerAccess.password(db())));
+        } catch (SQLException | IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Whether the child's PostgreSQL lets in its superuser without a password (it must not). */
+    public boolean acceptsConnectionWithoutPassword() {
+        Optional<String> port = pidFileLine(3);
+        if (port.isEmpty()) {
+            return false;
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port.get() + "/postgres", "postgres", "")) {
+            return c.isValid(5);
+        } catch (SQLException e) {
+            return false;
         }
     }
 

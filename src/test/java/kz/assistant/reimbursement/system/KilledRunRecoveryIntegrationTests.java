@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -91,6 +92,7 @@ class KilledRunRecoveryIntegrationTests {
         awaitStepProgress(home, killedInIntake, "act-intake", 4_000);
         killedInIntake.kill();
         assertThat(home.postgres()).as("the embedded PostgreSQL outlives SIGKILL, orphaned").isPresent();
+        assertThat(home.acceptsConnectionWithoutPassword()).as("the orphan asks for the password as its run did").isFalse();
 
         ChildHome.Child databaseLost = home.start(RESTART);
         awaitStepProgress(home, databaseLost, "calculation", 4_000);
@@ -128,6 +130,8 @@ class KilledRunRecoveryIntegrationTests {
     private static ChildHome preparedHome(String name) throws IOException {
         ChildHome home = home(name);
         copy(preparedDatabase, home.db());
+        // The database asks for the password of the home that made it.
+        Files.copy(preparedDatabase.resolveSibling("db-password"), home.root().resolve("db-password"), StandardCopyOption.COPY_ATTRIBUTES);
         // PostgreSQL refuses a data directory that others may read.
         Files.setPosixFilePermissions(home.db(), PosixFilePermissions.fromString("rwx------"));
         copy(inbox, home.root().resolve("inbox").resolve(MARCH.toString()));
@@ -188,7 +192,7 @@ class KilledRunRecoveryIntegrationTests {
     /** The records as CBD gets them, read from the home's database with the program's own server class. */
     private static List<String> records(ChildHome home) throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrAttach(home.db(), false);
-             Connection c = java.sql.DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
+             Connection c = server.connect();
              Statement s = c.createStatement()) {
             try (ResultSet dup = s.executeQuery("select count(*) - count(distinct act_number) from reimbursement_record")) {
                 dup.next();
