@@ -67,6 +67,9 @@ public class ActValidationProcessor implements ItemProcessor<CsvRecord, IntakeOu
         }
         List<String> fields = Arrays.asList(v);
         Rejections reject = new Rejections(row.line(), fields);
+        if (row.columnWithNul() != null) {
+            return reject.because(RejectionReason.NUL_CHARACTER, row.columnWithNul());
+        }
         if (!row.matchesHeaderWidth()) {
             return reject.because(RejectionReason.WRONG_FIELD_COUNT, row.values().length, row.header().size());
         }
@@ -150,6 +153,11 @@ public class ActValidationProcessor implements ItemProcessor<CsvRecord, IntakeOu
         }
         if (!reference.isKnownMio(mioBin)) {
             return reject.because(RejectionReason.UNKNOWN_MIO, mioBin);
+        }
+        if (!reference.isOblastOfMio(v[OBLAST], mioBin)) {
+            // The registry carries each MIO's oblast; the districts (region) of an oblast it does not
+            // list, so the region is not checked (docs/decisions.md).
+            return reject.because(RejectionReason.OBLAST_NOT_OF_MIO);
         }
         return IntakeOutcome.accept(new PsuAct(row.line(), v[ACT_NUMBER], received.get(), month,
                 v[ORDER_NUMBER], v[DECISION_NUMBER], v[OBLAST], v[REGION], mioBin,

@@ -5,6 +5,7 @@ package kz.assistant.reimbursement.acts;
  * rejected-acts.csv for machines, the Russian text for the supplier and the officer.
  */
 public enum RejectionReason {
+    NUL_CHARACTER("Строка повреждена: в поле %s нулевой символ (NUL)"),
     WRONG_FIELD_COUNT("Неизвестная структура строки: полей %s, в заголовке %s"),
     MISSING_FIELD("Не заполнено обязательное поле %s"),
     FIELD_TOO_LONG("Слишком длинное значение в поле %s"),
@@ -25,6 +26,7 @@ public enum RejectionReason {
     UNKNOWN_BANK("Код банка %s в IBAN не принадлежит уполномоченной организации"),
     BIC_MISMATCH("БИК %s не соответствует банку IBAN (ожидается %s)"),
     UNKNOWN_MIO("БИН подразделения %s отсутствует в реестре МИО"),
+    OBLAST_NOT_OF_MIO("Область (поле oblast) не совпадает с областью МИО (поле mio_bin) по реестру МИО"),
     DUPLICATE_ACT_IN_FILE("Номер акта уже встречался в файле (строка %s)"),
     ACT_ALREADY_REIMBURSED("Акт уже включён в список возмещения за %s"),
     DUPLICATE_ORDER_MONTH("Заказ %s за месяц %s уже заявлен (%s)");

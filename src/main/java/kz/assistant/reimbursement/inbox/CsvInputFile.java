@@ -38,6 +38,8 @@ public final class CsvInputFile implements Closeable {
 
     /** A quoted field may span lines, but not a whole truncated file. */
     private static final int MULTILINE_LIMIT = 100;
+    /** A header names a few dozen columns; a longer first line is a file of one line (or no CSV at all). */
+    static final int MAX_HEADER_CHARS = 1 << 16;
 
     private final Path file;
     private final CSVReader reader;
@@ -88,13 +90,15 @@ public final class CsvInputFile implements Closeable {
             if (detected.bomLength() > 0) {
                 text.skip(1);
             }
-            text.mark(1 << 20);
-            String firstLine = text.readLine();
-            text.reset();
+            String firstLine = firstLine(file, text);
             if (firstLine == null || firstLine.isBlank()) {
                 throw new InputFileException(file, 1, "the first line is empty: a header row is required");
             }
             char delimiter = delimiterOf(firstLine);
+            if (isTabDelimited(firstLine)) {
+                throw new InputFileException(file, 1, "the columns are separated by tabs: that delimiter is not supported; "
+                        + "save the file with ; or , between the columns (formats.md)");
+            }
             CSVReader csv = csvReader(text, delimiter);
             String[] names = csv.readNext();
             Map<String, Integer> header = new HashMap<>();
@@ -123,6 +127,28 @@ public final class CsvInputFile implements Closeable {
         }
     }
 
+    /**
+     * The header line, read without consuming it. A first line longer than any header (a file whose
+     * lines do not end in a newline, or one enormous line) is named as such, not as a broken quote.
+     */
+    private static String firstLine(Path file, BufferedReader text) throws IOException {
+        text.mark(MAX_HEADER_CHARS + 1);
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = text.read()) >= 0 && c != '\n') {
+            if (line.length() == MAX_HEADER_CHARS) {
+                throw new InputFileException(file, 1, "the line is too long: more than " + MAX_HEADER_CHARS
+                        + " characters without a line break; a header row of column names is expected (are the lines ended by newlines?)");
+            }
+            line.append((char) c);
+        }
+        text.reset();
+        if (c < 0 && line.isEmpty()) {
+            return null;
+        }
+        return line.toString().replace("\r", "");
+    }
+
     /** The next non-blank record, or null at the end of the file. */
     public CsvRecord next() {
         long startLine = lineOffset + reader.getLinesRead() + 1;
@@ -137,12 +163,35 @@ public final class CsvInputFile implements Closeable {
                     continue;
                 }
                 records++;
-                return new CsvRecord(startLine, values, header);
+                String damaged = columnWithNul(values);
+                return new CsvRecord(startLine, damaged == null ? values : withoutNul(values), header, damaged);
             }
         } catch (IOException | CsvException e) {
             // opencsv's own message quotes the text it lost: names and IINs, never to be shown or logged.
             throw new InputFileException(file, startLine, unreadable(e));
         }
+    }
+
+    /** The name of the first column whose value holds a NUL character (a damaged row), or null. */
+    private String columnWithNul(String[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null && values[i].indexOf('\0') >= 0) {
+                final int index = i;
+                return header.entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey).findFirst()
+                        .orElse("column " + (i + 1));
+            }
+        }
+        return null;
+    }
+
+    /** PostgreSQL's text cannot hold NUL: a refused row is kept with U+FFFD in its place. */
+    private static String[] withoutNul(String[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null && values[i].indexOf('\0') >= 0) {
+                values[i] = values[i].replace('\0', '\uFFFD');
+            }
+        }
+        return values;
     }
 
     private static String unreadable(Exception e) {
@@ -217,6 +266,11 @@ public final class CsvInputFile implements Closeable {
 
     public int bomLength() {
         return detected.bomLength();
+    }
+
+    /** Tabs between the column names and neither of the two delimiters of formats.md. */
+    static boolean isTabDelimited(String headerLine) {
+        return headerLine.indexOf('\t') >= 0 && headerLine.indexOf(';') < 0 && headerLine.indexOf(',') < 0;
     }
 
     static char delimiterOf(String headerLine) {

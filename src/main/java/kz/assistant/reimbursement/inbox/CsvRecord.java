@@ -8,8 +8,14 @@ import java.util.Map;
  * @param line   the physical line where the record starts (1 is the header)
  * @param values the fields as they came
  * @param header column name (lower case) to field index
+ * @param columnWithNul the first column whose value held a NUL character (replaced by U+FFFD in
+ *               {@code values}), or null: the row is damaged and is refused with this column named
  */
-public record CsvRecord(long line, String[] values, Map<String, Integer> header) {
+public record CsvRecord(long line, String[] values, Map<String, Integer> header, String columnWithNul) {
+
+    public CsvRecord(long line, String[] values, Map<String, Integer> header) {
+        this(line, values, header, null);
+    }
 
     /** The trimmed value of a column, or "" when the record is too short to have it. */
     public String get(String column) {

@@ -18,7 +18,8 @@ import java.util.HexFormat;
  * <p>Valid UTF-8 throughout means UTF-8; invalid sequences and no valid multi-byte ones means
  * Windows-1251 (any byte is a Cyrillic letter there). A file with both is a mix that would silently
  * garble names either way, so it is refused, naming the first line that breaks the rule. A NUL byte
- * means a binary file.
+ * in the header line means a binary file (a spreadsheet or an archive has them from its first bytes);
+ * one further down is a damaged row, refused on its own by the file's reader.
  */
 public final class EncodingDetector {
 
@@ -50,7 +51,7 @@ public final class EncodingDetector {
                         head[(int) size] = (byte) b;
                     }
                     size++;
-                    if (b == 0) {
+                    if (b == 0 && line == 1) {
                         throw new InputFileException(file, line, "the file is binary (a NUL byte), not a CSV text file");
                     }
                     if (expectedContinuations > 0) {

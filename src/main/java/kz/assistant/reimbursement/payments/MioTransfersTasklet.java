@@ -108,6 +108,9 @@ public class MioTransfersTasklet implements Tasklet {
     }
 
     private static Optional<String> problemOf(CsvRecord row, Set<String> mios) {
+        if (row.columnWithNul() != null) {
+            return Optional.of("NUL_CHARACTER:строка повреждена: в поле " + row.columnWithNul() + " нулевой символ (NUL)");
+        }
         if (!row.matchesHeaderWidth()) {
             return Optional.of("COLUMN_COUNT:число полей строки не совпадает с заголовком");
         }

@@ -1,5 +1,6 @@
 package kz.assistant.reimbursement.reference;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,8 +11,20 @@ import java.util.Optional;
  * @param mios            MIO BIN to name
  * @param bicByBankCode   IBAN bank code to the BIC of the authorized organization
  * @param rates           values by year
+ * @param mioOblasts      MIO BIN to the oblast it serves (mio.csv)
  */
-public record ReferenceData(Map<String, String> mios, Map<String, String> bicByBankCode, Map<Integer, RateYear> rates) {
+public record ReferenceData(Map<String, String> mios, Map<String, String> bicByBankCode, Map<Integer, RateYear> rates,
+                            Map<String, String> mioOblasts) {
+
+    /** Whether an act's oblast is its MIO's, compared without regard to case and spacing. */
+    public boolean isOblastOfMio(String oblast, String bin) {
+        String registered = mioOblasts.get(bin);
+        return registered != null && comparable(registered).equals(comparable(oblast));
+    }
+
+    private static String comparable(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
 
     public boolean isKnownMio(String bin) {
         return mios.containsKey(bin);

@@ -18,8 +18,10 @@ public class ReferenceDataRepository {
 
     public ReferenceData load() {
         Map<String, String> mios = new HashMap<>();
-        jdbc.query("select mio_bin, name from mio", rs -> {
+        Map<String, String> oblasts = new HashMap<>();
+        jdbc.query("select mio_bin, name, oblast from mio", rs -> {
             mios.put(rs.getString(1), rs.getString(2));
+            oblasts.put(rs.getString(1), rs.getString(3));
         });
         Map<String, String> banks = new HashMap<>();
         jdbc.query("select bank_code, bic from authorized_organization", rs -> {
@@ -30,7 +32,7 @@ public class ReferenceDataRepository {
             rates.put(rs.getInt(1), new RateYear(rs.getInt(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
                     rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)));
         });
-        return new ReferenceData(Map.copyOf(mios), Map.copyOf(banks), Map.copyOf(rates));
+        return new ReferenceData(Map.copyOf(mios), Map.copyOf(banks), Map.copyOf(rates), Map.copyOf(oblasts));
     }
 
     public boolean isEmpty() {

@@ -88,6 +88,10 @@ public class BankReturnsTasklet implements Tasklet {
     }
 
     private Optional<BankReturnLine> parse(CsvRecord row, InputRows refused) {
+        if (row.columnWithNul() != null) {
+            refused.refuse(row, ReturnProblem.NUL_CHARACTER, row.columnWithNul());
+            return Optional.empty();
+        }
         for (String required : List.of("payment_reference", "amount", "returned_on")) {
             if (row.get(required).isEmpty()) {
                 refused.refuse(row, ReturnProblem.MISSING_FIELD, required);

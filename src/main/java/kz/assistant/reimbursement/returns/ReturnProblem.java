@@ -5,6 +5,7 @@ package kz.assistant.reimbursement.returns;
  * Russian text for the officer (bank-return-exceptions.csv, psu-requisites-exceptions.csv).
  */
 enum ReturnProblem {
+    NUL_CHARACTER("Строка повреждена: в поле %s нулевой символ (NUL)"),
     MISSING_FIELD("Не заполнено обязательное поле %s"),
     MALFORMED_AMOUNT("Неверная сумма: «%s»"),
     MALFORMED_DATE("Неверная дата в поле %s: «%s»"),

@@ -85,6 +85,10 @@ public class SupplierRequisitesTasklet implements Tasklet {
     }
 
     private Optional<Requisites> check(CsvRecord row, InputRows refused) {
+        if (row.columnWithNul() != null) {
+            refused.refuse(row, ReturnProblem.NUL_CHARACTER, row.columnWithNul());
+            return Optional.empty();
+        }
         for (String required : COLUMNS) {
             if (row.get(required).isEmpty()) {
                 refused.refuse(row, ReturnProblem.MISSING_FIELD, required);

@@ -46,7 +46,7 @@ class FundingNeedIntegrationTests extends IntegrationTest {
         acts.add(Map.of("act_number", "AST-1"));
         acts.add(Map.of("act_number", "AST-2"));
         acts.add(Map.of("act_number", "AST-LATE", "service_month", "2025-12"));
-        acts.add(Map.of("act_number", "ALM-1", "mio_bin", ActsFile.ALMATY_MIO));
+        acts.add(Map.of("act_number", "ALM-1", "mio_bin", ActsFile.ALMATY_MIO, "oblast", "г. Алматы", "region", "Алатауский район"));
         acts.writeTo(inbox(MARCH));
         Files.writeString(inbox(MARCH).resolve("oop-exemptions.csv"), "iin;opv_exempt;osms_exempt;basis;valid_from;valid_to\n");
         var outcome = run(ReimbursementListJobConfiguration.JOB_NAME, MARCH);

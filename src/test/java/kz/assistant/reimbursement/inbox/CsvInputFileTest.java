@@ -39,12 +39,53 @@ class CsvInputFileTest {
     }
 
     @Test
-    void binaryFileIsRefusedWithTheLineOfItsFirstNulByte() throws IOException {
-        Path file = write(new byte[] {'P', 'K', 3, 4, '\n', 0, 1, 2});
+    void binaryFileIsRefusedByTheNulByteOfItsFirstLine() throws IOException {
+        Path file = write(new byte[] {'P', 'K', 3, 4, 0, 0, '\n', 0, 1, 2});
 
         assertThatThrownBy(() -> CsvInputFile.open(file, REQUIRED))
                 .isInstanceOf(InputFileException.class)
-                .hasMessageContaining("psu-acts.csv, line 2").hasMessageContaining("binary");
+                .hasMessageContaining("psu-acts.csv, line 1").hasMessageContaining("binary");
+    }
+
+    @Test
+    void nulByteInOneRowMarksThatRowWithItsColumnAndTheFileReadsOn() throws IOException {
+        Path file = write("act_number;person_name;hours\nA-1;Иванова;8\nA-2;Ива\0нова;8\nA-3;Петрова;8\n");
+
+        try (CsvInputFile in = CsvInputFile.open(file, REQUIRED)) {
+            assertThat(in.next().columnWithNul()).isNull();
+            CsvRecord damaged = in.next();
+            assertThat(damaged.line()).isEqualTo(3);
+            assertThat(damaged.columnWithNul()).isEqualTo("person_name");
+            assertThat(damaged.get("person_name")).doesNotContain("\0");
+            CsvRecord third = in.next();
+            assertThat(third.get("act_number")).isEqualTo("A-3");
+            assertThat(third.columnWithNul()).isNull();
+        }
+    }
+
+    @Test
+    void tabDelimitedFileIsRefusedSayingTheDelimiterIsNotSupported() throws IOException {
+        Path file = write("act_number\tperson_name\thours\nA-1\tИванова\t8\n");
+
+        assertThatThrownBy(() -> CsvInputFile.open(file, REQUIRED))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("psu-acts.csv, line 1").hasMessageContaining("tabs").hasMessageContaining("not supported")
+                .hasMessageNotContaining("Иванова");
+    }
+
+    @Test
+    void fiftyMegabyteSingleLineIsTooLongNotAnOpenQuote() throws IOException {
+        StringBuilder line = new StringBuilder(50 * 1024 * 1024 + 100);
+        line.append("act_number;person_name;hours\r");
+        while (line.length() < 50 * 1024 * 1024) {
+            line.append("A-1;Иванова;8\r");
+        }
+        Path file = write(line.toString());
+
+        assertThatThrownBy(() -> CsvInputFile.open(file, REQUIRED))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("psu-acts.csv, line 1").hasMessageContaining("line is too long")
+                .hasMessageNotContaining("quote").hasMessageNotContaining("Иванова");
     }
 
     @Test

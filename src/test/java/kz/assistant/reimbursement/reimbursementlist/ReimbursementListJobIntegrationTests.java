@@ -153,6 +153,8 @@ class ReimbursementListJobIntegrationTests extends IntegrationTest {
         acts.add(Map.of("service_month", "2026/02"));                                                      // 117
         acts.add(Map.of("decision_number", ""));                                                           // 118
         acts.add(Map.of("hours", "abc"));                                                                  // 119
+        acts.add(Map.of("mio_bin", ActsFile.ALMATY_MIO));                                                  // 120: an Astana act
+        acts.add(Map.of("person_name", "Иванова\0Мария"));                                                // 121: a damaged row
 
         JobRunner.Outcome outcome = runMarchWith(acts);
 
@@ -169,13 +171,16 @@ class ReimbursementListJobIntegrationTests extends IntegrationTest {
                 .containsEntry(113L, "UNKNOWN_MIO")
                 .containsEntry(114L, "DUPLICATE_ACT_IN_FILE").containsEntry(115L, "DUPLICATE_ORDER_MONTH")
                 .containsEntry(116L, "MALFORMED_DATE").containsEntry(117L, "MALFORMED_MONTH")
-                .containsEntry(118L, "MISSING_FIELD").containsEntry(119L, "MALFORMED_NUMBER");
-        assertThat(reasons).hasSize(18);
+                .containsEntry(118L, "MISSING_FIELD").containsEntry(119L, "MALFORMED_NUMBER")
+                .containsEntry(120L, "OBLAST_NOT_OF_MIO").containsEntry(121L, "NUL_CHARACTER");
+        assertThat(reasons).hasSize(20);
         assertThat(count("select count(*) from reimbursement_record")).isEqualTo(100);
 
         List<String> file = Files.readAllLines(outbox(MARCH).resolve("rejected-acts.csv"), StandardCharsets.UTF_8);
         assertThat(file.get(0)).endsWith("line;reason_code;reason");
         assertThat(file).anyMatch(l -> l.contains(";114;DUPLICATE_ACT_IN_FILE;Номер акта уже встречался в файле (строка 2)"));
+        assertThat(file).anyMatch(l -> l.contains(";120;OBLAST_NOT_OF_MIO;Область (поле oblast) не совпадает с областью МИО"));
+        assertThat(file).anyMatch(l -> l.contains(";121;NUL_CHARACTER;Строка повреждена: в поле person_name нулевой символ (NUL)"));
     }
 
     @Test
