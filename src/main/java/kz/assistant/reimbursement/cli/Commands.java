@@ -26,6 +26,7 @@ public final class Commands {
             CommandSpec.of("cycle", CycleCommand.class).requires(OptionSpec.MONTH).allows(OptionSpec.DATE),
             CommandSpec.of("status", StatusCommand.class).argument(ArgumentSpec.JOB.orNone()).allows(OptionSpec.MONTH),
             CommandSpec.of("reference import", ReferenceImportCommand.class).argument(ArgumentSpec.of("DIR")),
+            CommandSpec.of("due", DueCommand.class).argument(ArgumentSpec.JOB).allows(OptionSpec.DATE),
             CommandSpec.of("help", null).argument(ArgumentSpec.of("<command>").orNone()));
 
     /** Options every command takes; handled by the command line itself. */

@@ -2,7 +2,7 @@ package kz.assistant.reimbursement.cli;
 
 /** Exit codes for cron and scripts. */
 public enum ExitCode {
-    COMPLETED(0), FAILED(1), USAGE(2), ALREADY_COMPLETED(3), ALREADY_RUNNING(4);
+    COMPLETED(0), FAILED(1), USAGE(2), ALREADY_COMPLETED(3), ALREADY_RUNNING(4), NOT_DUE(5);
 
     private final int code;
 

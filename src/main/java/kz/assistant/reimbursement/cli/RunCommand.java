@@ -4,12 +4,16 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import kz.assistant.reimbursement.reference.ReferenceDataRepository;
 import kz.assistant.reimbursement.system.BusinessDate;
+import kz.assistant.reimbursement.system.DatabaseRights;
+import kz.assistant.reimbursement.system.Messages;
 import kz.assistant.reimbursement.system.ReimbursementProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** {@code run <job> --month M} and {@code restart <job> --month M}: one job for one cycle month. */
@@ -21,11 +25,16 @@ class RunCommand implements CommandAction {
     private final JobRunner runner;
     private final ReferenceDataRepository reference;
     private final ReimbursementProperties properties;
+    private final JdbcTemplate jdbc;
+    private final Messages messages;
 
-    RunCommand(JobRunner runner, ReferenceDataRepository reference, ReimbursementProperties properties) {
+    RunCommand(JobRunner runner, ReferenceDataRepository reference, ReimbursementProperties properties, JdbcTemplate jdbc,
+               Messages messages) {
         this.runner = runner;
         this.reference = reference;
         this.properties = properties;
+        this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     @Override
@@ -39,6 +48,11 @@ class RunCommand implements CommandAction {
         if (reference.isEmpty()) {
             System.out.println("The reference data is not loaded (MIO registry, rates). Load it first: "
                     + "scripts/reimbursement reference import sample-data/reference");
+            return ExitCode.USAGE;
+        }
+        List<String> grants = DatabaseRights.missing(jdbc, "reimbursement-list".equals(job));
+        if (!grants.isEmpty()) {
+            System.out.println(messages.get("cli.rights.missing", job, String.join("; ", grants)));
             return ExitCode.USAGE;
         }
         // The start line of the run's log: what, for which month, with which settings, and who asked.

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * scripts/reimbursement-cron decides from the date whether a job is due and for which cycle month;
- * scripts/install-cron puts the schedule into a crontab and replaces only its own block. Both run
- * here as the real scripts, with --dry-run and a stand-in {@code crontab} command.
+ * scripts/reimbursement-cron asks the program whether a job is due (from the imported calendar:
+ * CronScheduleTests, DueFromTheImportedCalendarIntegrationTests), runs it for each month of the answer
+ * and rotates its log; scripts/install-cron puts the schedule into a crontab and replaces only its own
+ * block. Both run here as the real scripts, with a stand-in command line and {@code crontab}.
  */
 class CronScriptsTest {
 
@@ -26,36 +28,56 @@ class CronScriptsTest {
     Path temp;
 
     @Test
-    void reimbursementListRunsOnThe14thForTheCurrentMonth() throws Exception {
-        assertThat(cron("reimbursement-list", "2026-03-14")).isEqualTo("scripts/reimbursement run reimbursement-list --month 2026-03 --date 2026-03-14");
-        assertThat(cron("reimbursement-list", "2026-03-13")).contains("nothing to do today");
+    void cronAsksTheProgramWhetherTheJobIsDueWithTheDayAndRunsEachMonthOfTheAnswer() throws Exception {
+        Path cli = standInCli("payment-orders: на 2026-03-16 нужно запустить за месяц(ы) 2026-02 2026-03", 0);
+
+        String out = cron(cli, Map.of(), "payment-orders", "--today", "2026-03-16");
+
+        assertThat(Files.readAllLines(calls())).containsExactly(
+                "due payment-orders --date 2026-03-16",
+                "run payment-orders --month 2026-02 --date 2026-03-16",
+                "run payment-orders --month 2026-03 --date 2026-03-16");
+        assertThat(out).contains("payment-orders 2026-02: starting (cron)").contains("payment-orders 2026-03: starting (cron)");
     }
 
     @Test
-    void paymentOrdersRunOnWorkingDaysForLastMonthAndFromThe15thForThisMonth() throws Exception {
-        assertThat(cron("payment-orders", "2026-03-10")).isEqualTo("scripts/reimbursement run payment-orders --month 2026-02 --date 2026-03-10");
-        assertThat(cron("payment-orders", "2026-03-16")).isEqualTo("""
-                scripts/reimbursement run payment-orders --month 2026-02 --date 2026-03-16
-                scripts/reimbursement run payment-orders --month 2026-03 --date 2026-03-16""");
-        assertThat(cron("payment-orders", "2026-03-22")).contains("nothing to do today").contains("not a working day");
-        // 23 March 2026 is a Nauryz holiday on a Monday (sample-data/reference/calendar.csv)
-        assertThat(cron("payment-orders", "2026-03-23")).contains("nothing to do today");
+    void aDayTheProgramSaysIsNotDueIsNothingToDoAndRunsNothing() throws Exception {
+        Path cli = standInCli("payment-orders: на 2027-01-04 запускать не нужно — 2027-01-04 — нерабочий день", 5);
+
+        String out = cron(cli, Map.of(), "payment-orders", "--today", "2027-01-04");
+
+        assertThat(out).contains("payment-orders: nothing to do today (на 2027-01-04 запускать не нужно — 2027-01-04 — нерабочий день)");
+        assertThat(Files.readAllLines(calls())).containsExactly("due payment-orders --date 2027-01-04");
     }
 
     @Test
-    void refundsAndTheBankServiceReportComeOnTheLastWorkingDayOfTheMonthAfterM() throws Exception {
-        assertThat(cron("return-refunds", "2026-04-30")).isEqualTo("scripts/reimbursement run return-refunds --month 2026-03 --date 2026-04-30");
-        assertThat(cron("return-refunds", "2026-04-29")).contains("nothing to do today").contains("2026-04-30");
-        // 31 May 2026 is a Sunday: the last working day is Friday the 29th
-        assertThat(cron("bank-service-report", "2026-05-29")).isEqualTo("scripts/reimbursement run bank-service-report --month 2026-04 --date 2026-05-29");
-        assertThat(cron("bank-service-report", "2026-05-31")).contains("nothing to do today");
+    void theLogIsRotatedBySizeKeepingTheGivenNumberOfOldLogs() throws Exception {
+        Path cli = standInCli("funding-need: на 2026-03-16 запускать не нужно — потребность формируется 15-го числа", 5);
+        Path log = temp.resolve("logs").resolve("funding-need.log");
+        Map<String, String> env = Map.of("REIMBURSEMENT_LOG_MAX_KB", "1", "REIMBURSEMENT_LOG_KEEP", "2");
+        Files.createDirectories(log.getParent());
+
+        for (int generation = 1; generation <= 3; generation++) {
+            Files.writeString(log, ("generation " + generation + "\n").repeat(200));
+            cron(cli, env, "funding-need", "--today", "2026-03-16", "--log", log.toString());
+        }
+
+        assertThat(Files.readString(log)).contains("nothing to do today").doesNotContain("generation");
+        assertThat(Files.readString(log.resolveSibling("funding-need.log.1"))).startsWith("generation 3");
+        assertThat(Files.readString(log.resolveSibling("funding-need.log.2"))).startsWith("generation 2");
+        assertThat(log.resolveSibling("funding-need.log.3")).doesNotExist();
     }
 
     @Test
-    void reconciliationActComesOnTheLastWorkingDayByThe25th() throws Exception {
-        // 25 April 2026 is a Saturday
-        assertThat(cron("reconciliation-act", "2026-04-24")).isEqualTo("scripts/reimbursement run reconciliation-act --month 2026-03 --date 2026-04-24");
-        assertThat(cron("reconciliation-act", "2026-04-25")).contains("nothing to do today");
+    void aSmallLogIsKeptAsItIs() throws Exception {
+        Path cli = standInCli("funding-need: на 2026-03-16 запускать не нужно — потребность формируется 15-го числа", 5);
+        Path log = Files.createDirectories(temp.resolve("logs")).resolve("funding-need.log");
+        Files.writeString(log, "yesterday\n");
+
+        cron(cli, Map.of(), "funding-need", "--today", "2026-03-16", "--log", log.toString());
+
+        assertThat(Files.readString(log)).startsWith("yesterday\n").contains("nothing to do today");
+        assertThat(log.resolveSibling("funding-need.log.1")).doesNotExist();
     }
 
     @Test
@@ -83,8 +105,29 @@ class CronScriptsTest {
         assertThat(Files.isDirectory(home.resolve("logs"))).isTrue();
     }
 
-    private String cron(String job, String today) throws Exception {
-        return run(Map.of(), "scripts/reimbursement-cron", job, "--today", today, "--dry-run").strip();
+    private String cron(Path cli, Map<String, String> env, String... args) throws Exception {
+        Map<String, String> all = new HashMap<>(env);
+        all.put("REIMBURSEMENT_CLI", cli.toString());
+        List<String> command = new ArrayList<>(List.of("scripts/reimbursement-cron"));
+        command.addAll(List.of(args));
+        return run(all, command.toArray(String[]::new));
+    }
+
+    private Path calls() {
+        return temp.resolve("calls.txt");
+    }
+
+    /**
+     * Stands in for scripts/reimbursement: answers {@code due} with the given line and exit code
+     * (as the program does from its calendar), completes every {@code run}, and notes each call.
+     */
+    private Path standInCli(String dueLine, int dueExit) throws IOException {
+        Path cli = temp.resolve("reimbursement");
+        Files.writeString(cli, "#!/bin/sh\necho \"$*\" >> '" + calls() + "'\n"
+                + "if [ \"$1\" = due ]; then echo 'INFO some start-up line'; echo '" + dueLine + "'; exit " + dueExit + "; fi\n"
+                + "echo \"$2 $4 completed\"\n");
+        Files.setPosixFilePermissions(cli, PosixFilePermissions.fromString("rwx------"));
+        return cli;
     }
 
     private static String run(Map<String, String> env, String... command) throws IOException, InterruptedException {
