@@ -58,7 +58,8 @@ class KilledRunRecoveryIntegrationTests {
         SampleDataGenerator.generate(ACTS, MARCH, inbox, 20260314L, 0);
         // One child loads the reference data; every home starts from a copy of that stopped database.
         ChildHome template = home("template");
-        ChildHome.Finished imported = template.run(RUN_LIMIT, "reference", "import", "sample-data/reference");
+        // A new home: zonky unpacks its binaries, initdb, the password set in single-user mode, Flyway.
+        ChildHome.Finished imported = template.run(RUN_LIMIT.multipliedBy(2), "reference", "import", "sample-data/reference");
         assertThat(imported.exitCode()).as(imported.output()).isZero();
         preparedDatabase = template.db();
     }
