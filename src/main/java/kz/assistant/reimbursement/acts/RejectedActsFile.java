@@ -33,7 +33,7 @@ public class RejectedActsFile {
         List<String> header = new ArrayList<>(ActColumns.ALL);
         header.addAll(List.of("line", "reason_code", "reason"));
         try {
-            CsvOutputFile.write(home.outbox(cycle).resolve(FILE), header, rows -> jdbc.query(
+            CsvOutputFile.writeForPeople(home.outbox(cycle).resolve(FILE), header, rows -> jdbc.query(
                     ActIntakeRepository.REJECTED_ACTS_IN_LINE_ORDER,
                     rs -> {
                         Object[] values = new Object[header.size()];

@@ -1,24 +1,13 @@
 package kz.assistant.reimbursement.bankservice;
 
-import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
 
-import java.time.YearMonth;
-
-import kz.assistant.reimbursement.reference.PerMioSpreadsheetsTasklet;
-import kz.assistant.reimbursement.system.HomeFolder;
-import kz.assistant.reimbursement.system.ParallelWork;
-import kz.assistant.reimbursement.system.StreamingJdbc;
-import org.springframework.batch.core.configuration.annotation.StepScope;
+import kz.assistant.reimbursement.reference.PerMioSpreadsheetSteps;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * After the refunds of cycle M (п.23): {@code bank-service-report}, per MIO, what each authorized
@@ -36,18 +25,7 @@ public class BankServiceReportJobConfiguration {
     }
 
     @Bean
-    Step bankServiceReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               PerMioSpreadsheetsTasklet bankServiceReportTasklet) {
-        return new StepBuilder("bank-service-report", jobRepository).tasklet(bankServiceReportTasklet, transactionManager)
-                .allowStartIfComplete(true).build();
-    }
-
-    @Bean
-    @StepScope
-    PerMioSpreadsheetsTasklet bankServiceReportTasklet(@Value(MONTH) YearMonth cycle, HomeFolder home, JdbcTemplate jdbc,
-                                    ParallelWork parallel) {
-        JdbcTemplate streaming = StreamingJdbc.of(jdbc);
-        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, BankServiceReportSpreadsheet.mios(cycle),
-                new BankServiceReportSpreadsheet(cycle, home, streaming)::write);
+    Step bankServiceReportStep(PerMioSpreadsheetSteps forms) {
+        return forms.step("bank-service-report", BankServiceReportSpreadsheet::mios, BankServiceReportSpreadsheet::new);
     }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The CSV files this system writes for the other systems (cbd-records.csv, psu-notifications.csv,
@@ -21,6 +22,13 @@ import java.util.List;
  * doubled. It is written here directly, a value at a time, where opencsv built a string per row and
  * copied it again. (cbd-records.csv and psu-notifications.csv come from PostgreSQL's COPY, which
  * quotes the same way: see {@code CbdFilesTasklet}.)
+ *
+ * <p>A file for people ({@link #writeForPeople}: rejected acts, exception lists), which an officer
+ * opens in a spreadsheet by double-clicking it, starts with a UTF-8 byte order mark, without which
+ * Excel reads the Cyrillic as Windows-1251; and a value that a spreadsheet would take for a formula
+ * (first character {@code = + - @}, tab or carriage return, other than a number) is written after a
+ * single quote, as OWASP's CSV-injection advice has it. A file for a system keeps its contract
+ * byte for byte (docs/decisions.md, "CSV files for people and for systems").
  */
 public final class CsvOutputFile implements AutoCloseable {
 
@@ -33,15 +41,24 @@ public final class CsvOutputFile implements AutoCloseable {
         void row(Object... values);
     }
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    // A number as a person would type it: a leading sign does not make it a formula.
+    private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+([.,][0-9]+)?");
+
     private final AtomicFile.Pending pending;
     private final Writer out;
+    private final boolean forPeople;
     private long rows;
 
-    private CsvOutputFile(Path target, List<String> header) throws IOException {
+    private CsvOutputFile(Path target, List<String> header, boolean forPeople) throws IOException {
         this.pending = AtomicFile.begin(target);
+        this.forPeople = forPeople;
         boolean started = false;
         try {
             this.out = new BufferedWriter(new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8), BUFFER_CHARS);
+            if (forPeople) {
+                out.write(BYTE_ORDER_MARK);
+            }
             writeRow(header.toArray());
             started = true;
         } finally {
@@ -53,7 +70,17 @@ public final class CsvOutputFile implements AutoCloseable {
 
     /** Writes {@code target} whole from {@code body}; returns the number of rows (the header not counted). */
     public static long write(Path target, List<String> header, AtomicFile.IOConsumer<Rows> body) throws IOException {
-        try (CsvOutputFile file = new CsvOutputFile(target, header)) {
+        return write(target, header, body, false);
+    }
+
+    /** As {@link #write}, for a file people open in a spreadsheet: byte order mark, no formulas. */
+    public static long writeForPeople(Path target, List<String> header, AtomicFile.IOConsumer<Rows> body) throws IOException {
+        return write(target, header, body, true);
+    }
+
+    private static long write(Path target, List<String> header, AtomicFile.IOConsumer<Rows> body, boolean forPeople)
+            throws IOException {
+        try (CsvOutputFile file = new CsvOutputFile(target, header, forPeople)) {
             body.accept(file::row);
             return file.commit();
         }
@@ -86,7 +113,8 @@ public final class CsvOutputFile implements AutoCloseable {
             if (i > 0) {
                 out.write(SEPARATOR);
             }
-            writeValue(text(values[i]));
+            String text = text(values[i]);
+            writeValue(forPeople ? neutralised(text) : text);
         }
         out.write('\n');
     }
@@ -115,6 +143,16 @@ public final class CsvOutputFile implements AutoCloseable {
             out.write(c);
         }
         out.write(QUOTE);
+    }
+
+    /** OWASP: a value a spreadsheet would evaluate is kept as text by a leading single quote. */
+    static String neutralised(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula && !NUMBER.matcher(value).matches() ? "'" + value : value;
     }
 
     private static String text(Object value) {

@@ -6,6 +6,7 @@ import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import kz.assistant.reimbursement.reference.PerMioSpreadsheetSteps;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.StreamingJdbc;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -59,7 +60,8 @@ public class FundingNeedJobConfiguration {
 
     @Bean
     @StepScope
-    FundingNeedSpreadsheetsTasklet fundingNeedSpreadsheetsTasklet(@Value(MONTH) YearMonth month, HomeFolder home, JdbcTemplate jdbc) {
-        return new FundingNeedSpreadsheetsTasklet(month, home, StreamingJdbc.of(jdbc));
+    FundingNeedSpreadsheetsTasklet fundingNeedSpreadsheetsTasklet(@Value(MONTH) YearMonth month, HomeFolder home, JdbcTemplate jdbc,
+                                                                  PerMioSpreadsheetSteps forms) {
+        return new FundingNeedSpreadsheetsTasklet(month, home, StreamingJdbc.of(jdbc), forms.context(month));
     }
 }

@@ -7,9 +7,8 @@ import java.time.YearMonth;
 import kz.assistant.reimbursement.acts.ActIntakeStepsConfiguration;
 import kz.assistant.reimbursement.acts.RejectedActsFile;
 import kz.assistant.reimbursement.records.CalculationStepsConfiguration;
-import kz.assistant.reimbursement.reference.PerMioSpreadsheetsTasklet;
+import kz.assistant.reimbursement.reference.PerMioSpreadsheetSteps;
 import kz.assistant.reimbursement.system.HomeFolder;
-import kz.assistant.reimbursement.system.ParallelWork;
 import kz.assistant.reimbursement.system.StreamingJdbc;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -80,34 +79,12 @@ public class ReimbursementListJobConfiguration {
     }
 
     @Bean
-    Step reimbursementListSpreadsheetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                           PerMioSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet) {
-        return new StepBuilder("list-spreadsheets", jobRepository)
-                .tasklet(reimbursementListSpreadsheetsTasklet, transactionManager).allowStartIfComplete(true).build();
+    Step reimbursementListSpreadsheetsStep(PerMioSpreadsheetSteps forms) {
+        return forms.step("list-spreadsheets", cycle -> ReimbursementListSpreadsheet.MIOS, ReimbursementListSpreadsheet::new);
     }
 
     @Bean
-    @StepScope
-    PerMioSpreadsheetsTasklet reimbursementListSpreadsheetsTasklet(@Value(MONTH) YearMonth cycle, HomeFolder home,
-                                                                   JdbcTemplate jdbc, ParallelWork parallel) {
-        JdbcTemplate streaming = StreamingJdbc.of(jdbc);
-        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, ReimbursementListSpreadsheet.MIOS,
-                new ReimbursementListSpreadsheet(cycle, home, streaming)::write);
-    }
-
-    @Bean
-    Step contributionsSpreadsheetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                       PerMioSpreadsheetsTasklet contributionsSpreadsheetsTasklet) {
-        return new StepBuilder("contributions-spreadsheets", jobRepository)
-                .tasklet(contributionsSpreadsheetsTasklet, transactionManager).allowStartIfComplete(true).build();
-    }
-
-    @Bean
-    @StepScope
-    PerMioSpreadsheetsTasklet contributionsSpreadsheetsTasklet(@Value(MONTH) YearMonth cycle, HomeFolder home,
-                                                               JdbcTemplate jdbc, ParallelWork parallel) {
-        JdbcTemplate streaming = StreamingJdbc.of(jdbc);
-        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, ReimbursementListSpreadsheet.MIOS,
-                new ContributionsSpreadsheet(cycle, home, streaming)::write);
+    Step contributionsSpreadsheetsStep(PerMioSpreadsheetSteps forms) {
+        return forms.step("contributions-spreadsheets", cycle -> ReimbursementListSpreadsheet.MIOS, ContributionsSpreadsheet::new);
     }
 }

@@ -57,7 +57,7 @@ public class ReturnFilesTasklet implements Tasklet {
     }
 
     private void writeExceptions(String kind, String fileName) throws Exception {
-        CsvOutputFile.write(home.outbox(cycle).resolve(fileName), EXCEPTION_COLUMNS, rows -> jdbc.query("""
+        CsvOutputFile.writeForPeople(home.outbox(cycle).resolve(fileName), EXCEPTION_COLUMNS, rows -> jdbc.query("""
                 select f.file_name, e.line, e.reason_code, e.reason, e.raw
                 from input_exception e join input_file f on f.id = e.input_file_id
                 where f.kind = ? and f.cycle_month = ? order by f.id, e.line

@@ -6,17 +6,13 @@ import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import kz.assistant.reimbursement.reference.PerMioSpreadsheetsTasklet;
-import kz.assistant.reimbursement.system.HomeFolder;
-import kz.assistant.reimbursement.system.ParallelWork;
-import kz.assistant.reimbursement.system.StreamingJdbc;
+import kz.assistant.reimbursement.reference.PerMioSpreadsheetSteps;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,18 +48,7 @@ public class ReturnRefundsJobConfiguration {
     }
 
     @Bean
-    Step returnRefundsSpreadsheetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                       PerMioSpreadsheetsTasklet returnRefundsSpreadsheetTasklet) {
-        return new StepBuilder("return-refunds-spreadsheets", jobRepository).tasklet(returnRefundsSpreadsheetTasklet, transactionManager)
-                .allowStartIfComplete(true).build();
-    }
-
-    @Bean
-    @StepScope
-    PerMioSpreadsheetsTasklet returnRefundsSpreadsheetTasklet(@Value(MONTH) YearMonth cycle, HomeFolder home, JdbcTemplate jdbc,
-                                    ParallelWork parallel) {
-        JdbcTemplate streaming = StreamingJdbc.of(jdbc);
-        return new PerMioSpreadsheetsTasklet(cycle, streaming, parallel, ReturnRefundsSpreadsheet.MIOS,
-                new ReturnRefundsSpreadsheet(cycle, home, streaming)::write);
+    Step returnRefundsSpreadsheetsStep(PerMioSpreadsheetSteps forms) {
+        return forms.step("return-refunds-spreadsheets", cycle -> ReturnRefundsSpreadsheet.MIOS, ReturnRefundsSpreadsheet::new);
     }
 }

@@ -15,6 +15,6 @@ public enum CellKind {
     DECIMAL2,
     /** A calendar date shown {@code dd.mm.yyyy}. */
     DATE,
-    /** A month, written as the text {@code YYYY-MM} like everywhere else in the cycle's files. */
+    /** A month, written as text: {@code YYYY-MM}, or as the form names it ("март 2026", see {@link FormSpreadsheet#monthNames}). */
     MONTH
 }

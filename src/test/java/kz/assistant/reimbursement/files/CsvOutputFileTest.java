@@ -24,6 +24,33 @@ class CsvOutputFileTest {
     Path dir;
 
     @Test
+    void aFileForPeopleStartsWithAByteOrderMarkAndKeepsWhatLooksLikeAFormulaAsText() throws IOException {
+        Path target = dir.resolve("rejected-acts.csv");
+
+        CsvOutputFile.writeForPeople(target, List.of("supplier_name", "reason", "amount"), out -> {
+            out.row("+cmd|' /C calc'!A0", "=1+1", new BigDecimal("-12.50"));
+            out.row("@SUM(A1)", "-x", "+77012345678");
+            out.row("Ахметова Айгуль", "\tTAB", "-5");
+        });
+
+        byte[] bytes = Files.readAllBytes(target);
+        assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).isEqualTo("supplier_name;reason;amount\n"
+                + "'+cmd|' /C calc'!A0;'=1+1;-12.50\n"
+                + "'@SUM(A1);'-x;+77012345678\n"
+                + "Ахметова Айгуль;'\tTAB;-5\n");
+    }
+
+    @Test
+    void aFileForSystemsKeepsItsContractByteForByte() throws IOException {
+        Path target = dir.resolve("psu-notifications.csv");
+
+        CsvOutputFile.write(target, List.of("a"), out -> out.row("=1+1"));
+
+        assertThat(Files.readString(target)).isEqualTo("a\n=1+1\n");
+    }
+
+    @Test
     void quotesOnlyWhereAValueNeedsItAndDoublesQuotes() throws IOException {
         Path target = dir.resolve("out.csv");
 

@@ -89,7 +89,7 @@ class ReimbursementListJobIntegrationTests extends IntegrationTest {
 
         BigDecimal listsTotal = BigDecimal.ZERO;
         for (String bin : List.of("070340000111", "081240000221", "100540000315")) {
-            listsTotal = listsTotal.add(totalOfColumn(outbox(MARCH).resolve("reimbursement-list_" + bin + ".xlsx"), 15));
+            listsTotal = listsTotal.add(totalOfColumn(outbox(MARCH).resolve("reimbursement-list_" + bin + ".xlsx"), 14));
             assertThat(outbox(MARCH).resolve("contributions_" + bin + ".xlsx")).exists();
         }
         assertThat(listsTotal).isEqualByComparingTo(expected.guaranteed);
@@ -473,11 +473,13 @@ class ReimbursementListJobIntegrationTests extends IntegrationTest {
     /** The ИТОГО row's value in a column: the list's total as an accountant sees it. */
     private static BigDecimal totalOfColumn(Path xlsx, int column) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(new FileInputStream(xlsx.toFile()))) {
-            Sheet sheet = book.getSheetAt(book.getNumberOfSheets() - 1);
-            for (Row row : sheet) {
-                Cell first = row.getCell(0);
-                if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().startsWith("ИТОГО")) {
-                    return BigDecimal.valueOf(row.getCell(column).getNumericCellValue()).setScale(2, RoundingMode.HALF_UP);
+            // The last sheet of the list proper: continuation sheets follow the first, the days and hours have their own.
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    Cell first = row.getCell(0);
+                    if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().startsWith("ИТОГО")) {
+                        return BigDecimal.valueOf(row.getCell(column).getNumericCellValue()).setScale(2, RoundingMode.HALF_UP);
+                    }
                 }
             }
         }

@@ -397,6 +397,78 @@ class FormSpreadsheetTest {
         }
     }
 
+    @Test
+    void aGroupHeadingIsMergedOverItsColumnsAndTheOtherHeadingsDownBothRows() throws IOException {
+        Path target = dir.resolve("grouped.xlsx");
+        try (FormSpreadsheet form = FormSpreadsheet.create(target, "Приложение 4")) {
+            form.title("Сведения").columns(List.of(
+                    FormColumn.integer("№ п/п", 5),
+                    FormColumn.text("Наименование", 20),
+                    FormColumn.integer("количество получателей", 10).under("Перечислено"),
+                    FormColumn.money("сумма тенге", 12).under("Перечислено"),
+                    FormColumn.integer("количество получателей", 10).under("Возвращено"),
+                    FormColumn.money("сумма тенге", 12).under("Возвращено")));
+            form.row(1, "АО «Kaspi Bank»", 2, new BigDecimal("10.00"), 0, BigDecimal.ZERO);
+            form.finish();
+        }
+
+        try (XSSFWorkbook wb = read(target)) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            // Title, blank row, two heading rows, numbers.
+            assertThat(texts(sheet.getRow(2))).containsExactly("№ п/п", "Наименование", "Перечислено", "", "Возвращено", "");
+            assertThat(texts(sheet.getRow(3))).containsExactly("", "", "количество получателей", "сумма тенге",
+                    "количество получателей", "сумма тенге");
+            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(2, 3, 0, 0), new CellRangeAddress(2, 3, 1, 1),
+                    new CellRangeAddress(2, 2, 2, 3), new CellRangeAddress(2, 2, 4, 5));
+            assertThat(sheet.getRow(4).getCell(5).getNumericCellValue()).isEqualTo(6);
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("АО «Kaspi Bank»");
+            assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:5"));
+        }
+    }
+
+    @Test
+    void theFormKeepsTheTotalsOfItsSummedColumnsNamesItsMonthsAndFillsItsCompanionSheet() throws IOException {
+        Path target = dir.resolve("kept.xlsx");
+        List<FormColumn> columns = List.of(FormColumn.integer("№", 5), FormColumn.month("Месяц акта", 12),
+                FormColumn.decimal2("Часы", 8).totalled(), FormColumn.money("Сумма, тенге", 14).totalled());
+        try (FormSpreadsheet form = FormSpreadsheet.create(target, "Список")) {
+            form.monthNames(m -> m.getMonthValue() == 2 ? "февраль " + m.getYear() : "март " + m.getYear())
+                    .title("Список").columns(columns)
+                    .companion("Часы", List.of("Дни и часы"), List.of(FormColumn.integer("№", 5), FormColumn.integer("Дни", 6)));
+            form.row(1, YearMonth.of(2026, 2), new BigDecimal("64.5"), new BigDecimal("33224.86")).companionRow(1, 16);
+            form.row(2, YearMonth.of(2026, 3), null, 62556L).companionRow(2, 20);
+            assertThat(form.total(3)).isEqualByComparingTo("95780.86");
+            form.totals("ИТОГО");
+            form.finish();
+        }
+
+        try (XSSFWorkbook wb = read(target)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+            XSSFSheet list = wb.getSheetAt(0);
+            // Title, blank row, headings, numbers, then the data.
+            assertThat(list.getRow(4).getCell(1).getStringCellValue()).isEqualTo("февраль 2026");
+            assertThat(list.getRow(5).getCell(1).getStringCellValue()).isEqualTo("март 2026");
+            Row totals = list.getRow(6);
+            assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("ИТОГО");
+            assertThat(totals.getCell(2).getNumericCellValue()).isEqualTo(64.5);
+            assertThat(totals.getCell(3).getNumericCellValue()).isEqualTo(95780.86);
+            XSSFSheet hours = wb.getSheet("Часы");
+            assertThat(hours.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Дни и часы");
+            assertThat(hours.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(16);
+            assertThat(hours.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(20);
+        }
+        assertThatThrownBy(() -> FormColumn.text("Имя", 10).totalled()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < row.getLastCellNum(); i++) {
+            Cell cell = row.getCell(i);
+            texts.add(cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue());
+        }
+        return texts;
+    }
+
     private FormSpreadsheet newForm(Path target) {
         FormSpreadsheet form = FormSpreadsheet.create(target, "Приложение 1");
         form.title("Список получателей", "(Приложение 1)")
