@@ -30,6 +30,17 @@ class AmountInWordsTest {
         assertEquals(words, AmountInWords.of(amount));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "0         | Нөл теңге 00 тиын",
+            "21        | Жиырма бір теңге 00 тиын",
+            "71086.57  | Жетпіс бір мың сексен алты теңге 57 тиын",
+            "2000000.5 | Екі миллион теңге 50 тиын",
+    })
+    void tengeInKazakhWordsWithTiynAsTwoDigits(BigDecimal amount, String words) {
+        assertEquals(words, AmountInWords.of(amount, java.util.Locale.forLanguageTag("kk")));
+    }
+
     @Test
     void amountIsRoundedHalfUpToTiynBeforeSpelling() {
         assertEquals("Семьдесят одна тысяча восемьдесят шесть тенге 57 тиын",
