@@ -38,7 +38,7 @@ public class ReimbursementListSpreadsheet extends PerMioSpreadsheet {
                 FormColumn.text(t.get("form.list.col.7"), 16),
                 FormColumn.text(t.get("form.list.col.8"), 13),
                 FormColumn.text(t.get("form.list.col.9"), 16),
-                FormColumn.text(t.get("form.list.col.10"), 13),
+                FormColumn.text(t.get("form.list.col.10"), 14),
                 FormColumn.text(t.get("form.list.col.11"), 16),
                 FormColumn.text(t.get("form.list.col.12"), 19),
                 FormColumn.date(t.get("form.list.col.13"), 11),
