@@ -19,7 +19,8 @@ public record ReferenceData(Map<String, String> mios, Map<String, String> bicByB
     /** Whether an act's oblast is its MIO's, compared without regard to case and spacing. */
     public boolean isOblastOfMio(String oblast, String bin) {
         String registered = mioOblasts.get(bin);
-        return registered != null && comparable(registered).equals(comparable(oblast));
+        // The exact name, as PSU sends it for almost every act, is decided without a regular expression.
+        return registered != null && (registered.equals(oblast) || comparable(registered).equals(comparable(oblast)));
     }
 
     private static String comparable(String name) {
