@@ -1,9 +1,11 @@
 package kz.assistant.reimbursement.acts;
 
+import static kz.assistant.reimbursement.system.CycleParameters.DATE;
 import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import kz.assistant.reimbursement.inbox.CsvRecord;
@@ -60,8 +62,9 @@ public class ActIntakeWorkerConfiguration {
 
     @Bean
     @StepScope
-    ActValidationProcessor actValidationProcessor(@Value(MONTH) YearMonth month, ReferenceDataRepository reference) {
-        return new ActValidationProcessor(month, reference.load());
+    ActValidationProcessor actValidationProcessor(@Value(MONTH) YearMonth month, @Value(DATE) LocalDate date,
+                                                  ReferenceDataRepository reference) {
+        return new ActValidationProcessor(month, date, reference.load());
     }
 
     @Bean

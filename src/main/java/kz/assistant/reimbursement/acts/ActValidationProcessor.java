@@ -46,11 +46,16 @@ public class ActValidationProcessor implements ItemProcessor<CsvRecord, IntakeOu
     private static final int SUPPLIER_IBAN = ActColumns.ALL.indexOf("supplier_iban");
     private static final int SUPPLIER_BIC = ActColumns.ALL.indexOf("supplier_bic");
 
+    /** The joint order No. 277 / No. 459/НҚ takes effect for acts from July 2024: no act is received before it. */
+    public static final LocalDate ORDER_START = LocalDate.of(2024, 7, 1);
+
     private final YearMonth cycleMonth;
+    private final LocalDate businessDate;
     private final ReferenceData reference;
 
-    public ActValidationProcessor(YearMonth cycleMonth, ReferenceData reference) {
+    public ActValidationProcessor(YearMonth cycleMonth, LocalDate businessDate, ReferenceData reference) {
         this.cycleMonth = cycleMonth;
+        this.businessDate = businessDate;
         this.reference = reference;
     }
 
@@ -134,6 +139,16 @@ public class ActValidationProcessor implements ItemProcessor<CsvRecord, IntakeOu
         }
         if (!month.isBefore(cycleMonth)) {
             return reject.because(RejectionReason.SERVICE_MONTH_NOT_BEFORE_CYCLE, month, cycleMonth);
+        }
+        // Dates that cannot be (issue 16 п.7): an act dated 0001-01-01 would head the oldest-first funding queue.
+        if (received.get().isBefore(ORDER_START)) {
+            return reject.because(RejectionReason.ACT_RECEIVED_BEFORE_ORDER, received.get(), ORDER_START);
+        }
+        if (received.get().isBefore(month.atDay(1))) {
+            return reject.because(RejectionReason.ACT_RECEIVED_BEFORE_SERVICE_MONTH, received.get(), month);
+        }
+        if (received.get().isAfter(businessDate)) {
+            return reject.because(RejectionReason.ACT_RECEIVED_AFTER_BUSINESS_DATE, received.get(), businessDate);
         }
         if (reference.rateOf(month.getYear()).isEmpty()) {
             return reject.because(RejectionReason.NO_RATE_FOR_YEAR, month.getYear());

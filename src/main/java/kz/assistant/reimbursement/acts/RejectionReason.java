@@ -29,7 +29,10 @@ public enum RejectionReason {
     OBLAST_NOT_OF_MIO("Область (поле oblast) не совпадает с областью МИО (поле mio_bin) по реестру МИО"),
     DUPLICATE_ACT_IN_FILE("Номер акта уже встречался в файле (строка %s)"),
     ACT_ALREADY_REIMBURSED("Акт уже включён в список возмещения за %s"),
-    DUPLICATE_ORDER_MONTH("Заказ %s за месяц %s уже заявлен (%s)");
+    DUPLICATE_ORDER_MONTH("Заказ %s за месяц %s уже заявлен (%s)"),
+    ACT_RECEIVED_BEFORE_ORDER("Дата поступления акта %s раньше начала действия приказа (%s)"),
+    ACT_RECEIVED_BEFORE_SERVICE_MONTH("Дата поступления акта %s раньше месяца оказания услуги %s"),
+    ACT_RECEIVED_AFTER_BUSINESS_DATE("Дата поступления акта %s позже даты операционного дня %s");
 
     private final String template;
 

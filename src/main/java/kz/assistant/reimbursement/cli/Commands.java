@@ -3,6 +3,9 @@ package kz.assistant.reimbursement.cli;
 import java.util.List;
 import java.util.Optional;
 
+import kz.assistant.reimbursement.deadlines.DeadlinesCommand;
+import kz.assistant.reimbursement.deadlines.SignedActCommand;
+
 /**
  * The commands of {@code scripts/reimbursement}, one line each: words, arguments, options and the
  * bean that carries it out. A new command is a line here, its action class and its help in the
@@ -20,6 +23,9 @@ public final class Commands {
     /** Every job, in the order of the cycle: a job name is checked against these before Spring starts. */
     public static final List<String> JOBS = CYCLE_ORDER.stream().distinct().toList();
 
+    /** {@code --mio BIN}: one MIO of the registry (deadlines, record act-signed). */
+    public static final OptionSpec MIO = OptionSpec.text("--mio");
+
     public static final List<CommandSpec> ALL = List.of(
             CommandSpec.of("run", RunCommand.class).argument(ArgumentSpec.JOB).requires(OptionSpec.MONTH).allows(OptionSpec.DATE),
             CommandSpec.of("restart", RunCommand.class).argument(ArgumentSpec.JOB).requires(OptionSpec.MONTH).allows(OptionSpec.DATE),
@@ -27,6 +33,9 @@ public final class Commands {
             CommandSpec.of("status", StatusCommand.class).argument(ArgumentSpec.JOB.orNone()).allows(OptionSpec.MONTH),
             CommandSpec.of("reference import", ReferenceImportCommand.class).argument(ArgumentSpec.of("DIR")),
             CommandSpec.of("due", DueCommand.class).argument(ArgumentSpec.JOB).allows(OptionSpec.DATE),
+            CommandSpec.of("deadlines", DeadlinesCommand.class).requires(OptionSpec.MONTH).allows(Commands.MIO).allows(OptionSpec.DATE),
+            CommandSpec.of("record act-signed", SignedActCommand.class).requires(OptionSpec.MONTH).requires(Commands.MIO)
+                    .requires(OptionSpec.DATE),
             CommandSpec.of("help", null).argument(ArgumentSpec.of("<command>").orNone()));
 
     /** Options every command takes; handled by the command line itself. */

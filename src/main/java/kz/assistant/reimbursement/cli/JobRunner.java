@@ -48,15 +48,17 @@ public class JobRunner {
     private final DataSource dataSource;
     private final RunAudit audit;
     private final Map<String, JobSummary> summaries;
+    private final JobPrerequisites prerequisites;
 
     public JobRunner(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource,
-                     RunAudit audit, List<JobSummary> summaries) {
+                     RunAudit audit, List<JobSummary> summaries, JobPrerequisites prerequisites) {
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.dataSource = dataSource;
         this.audit = audit;
         this.summaries = summaries.stream().collect(Collectors.toMap(JobSummary::jobName, Function.identity()));
+        this.prerequisites = prerequisites;
     }
 
     public java.util.Set<String> jobNames() {
@@ -104,6 +106,11 @@ public class JobRunner {
                         + " is already running (started by cron or another officer); nothing was done. See: reimbursement status --month " + month, null);
             }
             try (JobRunLock held = lock.get()) {
+                Optional<String> missing = prerequisites.missing(jobName, month);
+                if (missing.isPresent()) {
+                    audit.record("refused", jobName, month, null, "waits for " + missing.get(), date);
+                    return new Outcome(ExitCode.USAGE, JobPrerequisites.refusal(jobName, month, missing.get()), null);
+                }
                 return runLocked(job, month, date, restartOnly);
             }
         } catch (SQLException | RuntimeException e) {

@@ -75,11 +75,13 @@ public class StatusReport {
     private final JobRepository jobRepository;
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    private final List<MonthStatusSection> sections;
 
-    public StatusReport(JobRepository jobRepository, DataSource dataSource, JdbcTemplate jdbc) {
+    public StatusReport(JobRepository jobRepository, DataSource dataSource, JdbcTemplate jdbc, List<MonthStatusSection> sections) {
         this.jobRepository = jobRepository;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.sections = sections;
     }
 
     public String render(Collection<String> jobNames, YearMonth month, String language) {
@@ -103,6 +105,9 @@ public class StatusReport {
         }
         if (out.isEmpty()) {
             out.append(words.get("nothing")).append('\n');
+        }
+        if (month != null) {
+            sections.forEach(section -> out.append(section.render(month, language)));
         }
         renderAudit(out, words, month);
         return out.toString();

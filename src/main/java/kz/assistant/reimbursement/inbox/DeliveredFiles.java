@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +58,13 @@ public class DeliveredFiles {
 
     /** Records that the file is being read; its rows and this row commit together. */
     public long register(String kind, YearMonth cycle, Delivered file) {
-        Long id = jdbc.queryForObject("insert into input_file (kind, cycle_month, file_name, sha256) values (?, ?, ?, ?) returning id",
-                Long.class, kind, cycle.toString(), file.path().getFileName().toString(), file.sha256());
+        return register(kind, cycle, file, null);
+    }
+
+    /** The same, with the business date of the run that takes it: the day deadlines count from (п.15, 17, 19). */
+    public long register(String kind, YearMonth cycle, Delivered file, LocalDate businessDate) {
+        Long id = jdbc.queryForObject("insert into input_file (kind, cycle_month, file_name, sha256, business_date) values (?, ?, ?, ?, ?) returning id",
+                Long.class, kind, cycle.toString(), file.path().getFileName().toString(), file.sha256(), businessDate);
         return id == null ? 0 : id;
     }
 

@@ -47,9 +47,12 @@ public class MioTransfersTasklet implements Tasklet {
     private final Path inbox;
     private final DeliveredFiles deliveredFiles;
     private final JdbcTemplate jdbc;
+    /** The run's business date: no payment order is dated after it (BusinessDate). */
+    private final LocalDate businessDate;
 
-    public MioTransfersTasklet(YearMonth cycle, Path inbox, DeliveredFiles deliveredFiles, JdbcTemplate jdbc) {
+    public MioTransfersTasklet(YearMonth cycle, LocalDate businessDate, Path inbox, DeliveredFiles deliveredFiles, JdbcTemplate jdbc) {
         this.cycle = cycle;
+        this.businessDate = businessDate;
         this.inbox = inbox;
         this.deliveredFiles = deliveredFiles;
         this.jdbc = jdbc;
@@ -62,7 +65,7 @@ public class MioTransfersTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         DeliveredFiles.Delivered file = unread.get(0);
-        long fileId = deliveredFiles.register(KIND, cycle, file);
+        long fileId = deliveredFiles.register(KIND, cycle, file, businessDate);
         Set<String> mios = new HashSet<>(jdbc.queryForList("select mio_bin from mio", String.class));
         Set<String> known = new HashSet<>(jdbc.queryForList(
                 "select mio_bin || '|' || payment_order_number || '|' || payment_order_date from mio_transfer", String.class));
@@ -72,7 +75,8 @@ public class MioTransfersTasklet implements Tasklet {
         try (CsvInputFile csv = CsvInputFile.open(file.path(), COLUMNS)) {
             for (CsvRecord row = csv.next(); row != null; row = csv.next()) {
                 read++;
-                Optional<String> problem = problemOf(row, mios);
+                CsvRecord current = row;
+                Optional<String> problem = problemOf(current, mios).or(() -> impossibleDate(current));
                 if (problem.isEmpty()) {
                     Transfer transfer = new Transfer(row.get("mio_bin"), row.get("payment_order_number"),
                             InputValues.date(row.get("payment_order_date")).orElseThrow(),
@@ -105,6 +109,19 @@ public class MioTransfersTasklet implements Tasklet {
         contribution.incrementWriteCount(taken.size());
         log.info("{}: {} rows, {} payment orders taken, {} refused", file.path().getFileName(), read, taken.size(), refused);
         return unread.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+    }
+
+    /** Issue 16 п.7: a payment order dated after the business date, or more than a year before the cycle, cannot be. */
+    private Optional<String> impossibleDate(CsvRecord row) {
+        LocalDate date = InputValues.date(row.get("payment_order_date")).orElseThrow();
+        if (date.isAfter(businessDate)) {
+            return Optional.of("PAYMENT_ORDER_DATE_AFTER_BUSINESS_DATE:дата платежного поручения " + date
+                    + " позже даты операционного дня " + businessDate);
+        }
+        if (date.isBefore(cycle.atDay(1).minusYears(1))) {
+            return Optional.of("PAYMENT_ORDER_DATE_TOO_OLD:дата платежного поручения " + date + " более чем на год раньше месяца на выплату " + cycle);
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> problemOf(CsvRecord row, Set<String> mios) {

@@ -54,8 +54,9 @@ public class PaymentOrdersJobConfiguration {
 
     @Bean
     @StepScope
-    MioTransfersTasklet mioTransfersTasklet(@Value(MONTH) YearMonth cycle, HomeFolder home, DeliveredFiles deliveredFiles, JdbcTemplate jdbc) {
-        return new MioTransfersTasklet(cycle, home.inbox(cycle), deliveredFiles, jdbc);
+    MioTransfersTasklet mioTransfersTasklet(@Value(MONTH) YearMonth cycle, @Value(DATE) LocalDate date, HomeFolder home,
+                                            DeliveredFiles deliveredFiles, JdbcTemplate jdbc) {
+        return new MioTransfersTasklet(cycle, date, home.inbox(cycle), deliveredFiles, jdbc);
     }
 
     @Bean

@@ -54,4 +54,25 @@ public final class WorkingDays {
         }
         return day;
     }
+
+    /**
+     * The day itself if it is a working day, else the next working day: a term that ends on a day off
+     * ends on the next working day (the order's 14th, 15th, 25th and 10th).
+     */
+    public LocalDate onOrAfter(LocalDate day) {
+        LocalDate d = day;
+        while (!isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /** The last working day of the month (п.20). */
+    public LocalDate lastWorkingDayOf(java.time.YearMonth month) {
+        LocalDate d = month.atEndOfMonth();
+        while (!isWorkingDay(d) && d.isAfter(month.atDay(1))) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
 }

@@ -55,7 +55,7 @@ public class BankReturnsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         for (DeliveredFiles.Delivered file : delivered.unread(KIND, home.inbox(cycle), "bank-returns*.csv")) {
-            long fileId = delivered.register(KIND, cycle, file);
+            long fileId = delivered.register(KIND, cycle, file, businessDate);
             InputRows refused = new InputRows();
             List<BankReturnLine> lines = new ArrayList<>();
             Map<Long, CsvRecord> rows = new HashMap<>();
@@ -106,6 +106,15 @@ public class BankReturnsTasklet implements Tasklet {
         Optional<LocalDate> returnedOn = InputValues.date(row.get("returned_on"));
         if (returnedOn.isEmpty()) {
             refused.refuse(row, ReturnProblem.MALFORMED_DATE, "returned_on", row.get("returned_on"));
+            return Optional.empty();
+        }
+        // Issue 16 п.7: a return dated after the business date, or more than a year before the cycle, cannot be.
+        if (returnedOn.get().isAfter(businessDate)) {
+            refused.refuse(row, ReturnProblem.DATE_AFTER_BUSINESS_DATE, returnedOn.get(), "returned_on", businessDate);
+            return Optional.empty();
+        }
+        if (returnedOn.get().isBefore(cycle.atDay(1).minusYears(1))) {
+            refused.refuse(row, ReturnProblem.DATE_TOO_OLD, returnedOn.get(), "returned_on", cycle);
             return Optional.empty();
         }
         String reason = row.get("reason").isEmpty() ? NO_REASON : row.get("reason");

@@ -60,7 +60,7 @@ public class SupplierRequisitesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         for (DeliveredFiles.Delivered file : delivered.unread(KIND, home.inbox(cycle), "psu-requisites*.csv")) {
-            long fileId = delivered.register(KIND, cycle, file);
+            long fileId = delivered.register(KIND, cycle, file, businessDate);
             InputRows refused = new InputRows();
             List<Requisites> valid = new ArrayList<>();
             int read = 0;

@@ -88,7 +88,28 @@ public final class PaymentFixtures {
                 from record_with_state where cycle_month = ? and state in ('FORMED', 'REQUESTED', 'FUNDED', 'REQUEUED')
                 on conflict (record_id) do update set state = 'SENT', attempts = record_state.attempts + 1, state_changed_at = now()
                 """, c);
+        completed("funding-need", cycle);
+        completed("payment-orders", cycle);
         return sent;
+    }
+
+    /**
+     * Records in the job repository that {@code job} completed for the cycle, as the SQL above stands for
+     * it: the jobs after it check their prerequisites there (JobPrerequisites).
+     */
+    public void completed(String job, YearMonth cycle) {
+        Long instance = jdbc.queryForObject("""
+                insert into batch_job_instance (job_instance_id, version, job_name, job_key)
+                values (nextval('batch_job_instance_seq'), 0, ?, md5(random()::text)) returning job_instance_id""", Long.class, job);
+        Long execution = jdbc.queryForObject("""
+                insert into batch_job_execution (job_execution_id, version, job_instance_id, create_time, start_time, end_time,
+                                                 status, exit_code, exit_message, last_updated)
+                values (nextval('batch_job_execution_seq'), 0, ?, now(), now(), now(), 'COMPLETED', 'COMPLETED', 'test fixture', now())
+                returning job_execution_id""", Long.class, instance);
+        jdbc.update("""
+                insert into batch_job_execution_params (job_execution_id, parameter_name, parameter_type, parameter_value, identifying)
+                values (?, 'month', 'java.lang.String', ?, 'Y'), (?, 'date', 'java.time.LocalDate', ?, 'N')
+                """, execution, cycle.toString(), execution, cycle.atDay(20).toString());
     }
 
     /** A payment order of an MIO funding the cycle (п.15), as mio-transfers would record it. */
