@@ -44,6 +44,7 @@ public class DeadlineLedger {
         Optional<LocalDate> bankServiceDone = repository.completedOn("bank-service-report", month);
         Map<String, DeadlineRepository.Request> requests = repository.requests(month);
         Map<String, LocalDate> signed = repository.signedActs(month);
+        Map<String, DeadlineRepository.Payments> paid = repository.payments(month);
         YearMonth next = month.plusMonths(1);
 
         List<Deadline> ledger = new ArrayList<>();
@@ -64,7 +65,7 @@ public class DeadlineLedger {
                     calendar.plusWorkingDays(needDone.orElse(needDue), 1), request.formedOn());
             LocalDate funded = fundedOn(request, repository.transfers(month, bin));
             lines.add(DeadlinePoint.P15_MIO_MONEY, request.amount().toPlainString(), request.dueBy(), funded);
-            DeadlineRepository.Payments payments = repository.payments(month, bin);
+            DeadlineRepository.Payments payments = paid.getOrDefault(bin, new DeadlineRepository.Payments(0, null));
             lines.add(DeadlinePoint.P16_PAYMENT, "", funded == null ? null : calendar.plusWorkingDays(funded, 2),
                     funded != null && payments.unpaid() == 0 ? payments.lastPaid() : null);
             for (DeadlineRepository.Return r : repository.returns(month, bin)) {

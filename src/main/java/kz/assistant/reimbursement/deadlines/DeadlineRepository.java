@@ -78,12 +78,17 @@ class DeadlineRepository {
                 month.toString(), mioBin);
     }
 
-    Payments payments(YearMonth month, String mioBin) {
-        return jdbc.queryForObject("""
-                select count(*) filter (where s.state in ('REQUESTED', 'FUNDED')), max(p.sent_at)::date
+    /** Per MIO: one pass over the states of the records requested in M. */
+    Map<String, Payments> payments(YearMonth month) {
+        Map<String, Payments> payments = new TreeMap<>();
+        jdbc.query("""
+                select s.mio_bin, count(*) filter (where s.state in ('REQUESTED', 'FUNDED')), max(p.sent_at)::date
                 from record_state s left join payment p on p.record_id = s.record_id and p.attempt = 1
-                where s.requested_in = ? and s.mio_bin = ?
-                """, (rs, i) -> new Payments(rs.getLong(1), rs.getObject(2, LocalDate.class)), month.toString(), mioBin);
+                where s.requested_in = ? group by s.mio_bin
+                """, rs -> {
+            payments.put(rs.getString(1), new Payments(rs.getLong(2), rs.getObject(3, LocalDate.class)));
+        }, month.toString());
+        return payments;
     }
 
     /**

@@ -43,6 +43,9 @@ class BankServiceReportIntegrationTests extends IntegrationTest {
                 + supplier + ";" + ActsFile.iban("722", 51) + ";CASPKZKA;2026-03-23\n");
         assertThat(run(BankReturnsJobConfiguration.JOB_NAME, MARCH).exitCode()).isEqualTo(ExitCode.COMPLETED);
         assertThat(fixtures.sendAll(MARCH)).isEqualTo(1);
+        // The report comes after the act and the refunds of the month (JobPrerequisites); these tests read payments only.
+        fixtures.completed("reconciliation-act", MARCH);
+        fixtures.completed("return-refunds", MARCH);
     }
 
     @Test

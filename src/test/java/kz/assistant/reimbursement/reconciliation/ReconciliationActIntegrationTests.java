@@ -28,6 +28,8 @@ class ReconciliationActIntegrationTests extends IntegrationTest {
         fixtures.transfer(MARCH, ASTANA, "101", LocalDate.of(2026, 3, 16), "50000.00");
         fixtures.transfer(YearMonth.of(2026, 2), ASTANA, "77", LocalDate.of(2026, 2, 16), "1000.00");
         fixtures.transfer(MARCH, ActsFile.ALMATY_MIO, "5", LocalDate.of(2026, 3, 18), "33224.86");
+        // The transfers above stand for what payment-orders reads; the act waits for that job (JobPrerequisites).
+        fixtures.completed("payment-orders", MARCH);
     }
 
     @Test
