@@ -5,6 +5,8 @@ import java.util.List;
 
 import kz.assistant.reimbursement.cli.Command;
 import kz.assistant.reimbursement.cli.CommandLineStart;
+import kz.assistant.reimbursement.cli.ExitCode;
+import kz.assistant.reimbursement.cli.ConsoleCommand;
 import kz.assistant.reimbursement.system.ReimbursementProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -27,9 +29,17 @@ public class ReimbursementApplication {
         if (springArguments.stream().noneMatch(a -> a.startsWith("--reimbursement.language="))) {
             springArguments.add("--reimbursement.language=" + command.language());
         }
+        boolean console = command.name().equals(ConsoleCommand.NAME);
+        if (console) {
+            springArguments.addAll(ConsoleCommand.springArguments(command));
+        }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ReimbursementApplication.class)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("command", command))
                 .run(springArguments.toArray(String[]::new));
+        if (console && context.isActive()) {
+            ConsoleCommand.serveUntilStopped(context);
+            return ExitCode.COMPLETED.code();
+        }
         return SpringApplication.exit(context);
     }
 }

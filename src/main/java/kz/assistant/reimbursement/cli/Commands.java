@@ -36,6 +36,11 @@ public final class Commands {
             CommandSpec.of("deadlines", DeadlinesCommand.class).requires(OptionSpec.MONTH).allows(Commands.MIO).allows(OptionSpec.DATE),
             CommandSpec.of("record act-signed", SignedActCommand.class).requires(OptionSpec.MONTH).requires(Commands.MIO)
                     .requires(OptionSpec.DATE),
+            CommandSpec.of("console", ConsoleCommand.class)
+                    .allows(OptionSpec.number(ConsoleCommand.PORT)).allows(OptionSpec.text(ConsoleCommand.BIND)),
+            CommandSpec.of("user add", UserCommands.class).argument(ArgumentSpec.of("NAME")).requires(OptionSpec.text(UserCommands.ROLE)),
+            CommandSpec.of("user disable", UserCommands.class).argument(ArgumentSpec.of("NAME")),
+            CommandSpec.of("user list", UserCommands.class),
             CommandSpec.of("help", null).argument(ArgumentSpec.of("<command>").orNone()));
 
     /** Options every command takes; handled by the command line itself. */

@@ -65,6 +65,20 @@ public class JobRunner {
         return jobs.keySet();
     }
 
+    /** Someone holds the job's run lock: a run (the console's, cron's or an officer's) is under way now. */
+    public boolean isRunning(String jobName, YearMonth month) {
+        try {
+            Optional<JobRunLock> lock = JobRunLock.tryAcquire(dataSource, jobName, month.toString());
+            if (lock.isEmpty()) {
+                return true;
+            }
+            lock.get().close();
+            return false;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     public static JobParameters parametersOf(YearMonth month) {
         return new JobParametersBuilder()
                 .addString(CycleParameters.MONTH_PARAMETER, month.toString(), true)

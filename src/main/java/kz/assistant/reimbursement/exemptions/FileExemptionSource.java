@@ -26,7 +26,7 @@ import kz.assistant.reimbursement.inbox.InputValues;
  */
 public class FileExemptionSource implements ExemptionSource {
 
-    static final List<String> COLUMNS = List.of("iin", "opv_exempt", "osms_exempt", "basis", "valid_from", "valid_to");
+    public static final List<String> COLUMNS = List.of("iin", "opv_exempt", "osms_exempt", "basis", "valid_from", "valid_to");
 
     private final Function<YearMonth, Path> fileOfCycle;
 

@@ -105,12 +105,12 @@ public final class CsvInputFile implements Closeable {
             for (int i = 0; i < names.length; i++) {
                 String name = names[i].strip().toLowerCase(Locale.ROOT);
                 if (!name.isEmpty() && header.putIfAbsent(name, i) != null) {
-                    throw new InputFileException(file, 1, "the column \"" + name + "\" appears twice in the header");
+                    throw new InputFileException(file, 1, name, "the column \"" + name + "\" appears twice in the header");
                 }
             }
             List<String> missing = requiredColumns.stream().filter(c -> !header.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                throw new InputFileException(file, 1, "required column" + (missing.size() > 1 ? "s " : " ")
+                throw new InputFileException(file, 1, String.join(", ", missing), "required column" + (missing.size() > 1 ? "s " : " ")
                         + String.join(", ", missing) + " missing from the header (found: " + String.join(", ", names) + ")");
             }
             if (range == null) {

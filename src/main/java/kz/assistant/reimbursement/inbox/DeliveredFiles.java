@@ -56,6 +56,12 @@ public class DeliveredFiles {
         return unread;
     }
 
+    /** When a file of this content was read, if it was: the console warns before such a file is replaced. */
+    public java.util.Optional<java.time.OffsetDateTime> readAt(String kind, String sha256) {
+        return jdbc.queryForList("select read_at from input_file where kind = ? and sha256 = ?", java.time.OffsetDateTime.class, kind, sha256)
+                .stream().findFirst();
+    }
+
     /** Records that the file is being read; its rows and this row commit together. */
     public long register(String kind, YearMonth cycle, Delivered file) {
         return register(kind, cycle, file, null);

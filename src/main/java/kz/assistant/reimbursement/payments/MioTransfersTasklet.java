@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class MioTransfersTasklet implements Tasklet {
 
     static final String KIND = "mio-transfers";
-    static final List<String> COLUMNS = List.of("mio_bin", "payment_order_number", "payment_order_date", "amount");
+    public static final List<String> COLUMNS = List.of("mio_bin", "payment_order_number", "payment_order_date", "amount");
 
     private static final Logger log = LoggerFactory.getLogger(MioTransfersTasklet.class);
 

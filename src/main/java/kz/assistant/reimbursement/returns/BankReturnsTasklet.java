@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class BankReturnsTasklet implements Tasklet {
 
     static final String KIND = "bank-returns";
-    static final List<String> COLUMNS = List.of("payment_reference", "bic", "supplier_iban", "amount", "returned_on", "reason");
+    public static final List<String> COLUMNS = List.of("payment_reference", "bic", "supplier_iban", "amount", "returned_on", "reason");
     private static final String NO_REASON = "Причина не указана банком";
     private static final Logger log = LoggerFactory.getLogger(BankReturnsTasklet.class);
 

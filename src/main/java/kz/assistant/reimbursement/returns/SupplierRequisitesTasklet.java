@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class SupplierRequisitesTasklet implements Tasklet {
 
     static final String KIND = "psu-requisites";
-    static final List<String> COLUMNS = List.of("supplier_id", "supplier_iban", "supplier_bic", "changed_on");
+    public static final List<String> COLUMNS = List.of("supplier_id", "supplier_iban", "supplier_bic", "changed_on");
     private static final Logger log = LoggerFactory.getLogger(SupplierRequisitesTasklet.class);
 
     private record Requisites(String supplierId, String iban, String bic, LocalDate changedOn, long line) {
