@@ -151,8 +151,9 @@ public class StatusReport {
     private void renderAudit(StringBuilder out, Map<String, String> words, YearMonth month) {
         List<String> lines = new ArrayList<>();
         try {
-            jdbc.query("select at, action, job_name, cycle_month, started_by, outcome from run_audit"
-                    + (month == null ? "" : " where cycle_month = ?") + " order by id desc limit " + AUDIT_LINES, rs -> {
+            // The runs of jobs only: logins, uploads and users are the console's audit page's.
+            jdbc.query("select at, action, job_name, cycle_month, started_by, outcome from run_audit where job_name is not null"
+                    + (month == null ? "" : " and cycle_month = ?") + " order by id desc limit " + AUDIT_LINES, rs -> {
                 OffsetDateTime at = rs.getObject(1, OffsetDateTime.class);
                 String outcome = rs.getString(6);
                 if (outcome != null && outcome.contains(": ")) {
