@@ -7,6 +7,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -43,6 +46,14 @@ class ConsolePages {
 
     static boolean has(Authentication authentication, String role) {
         return authentication != null && authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role));
+    }
+
+    /** A file over reimbursement.console.max-upload is refused before any controller sees it: back to the month's files. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(jakarta.servlet.http.HttpServletRequest request, RedirectAttributes flash) {
+        String path = path(request);
+        flash.addFlashAttribute("problem", "console.upload.tooLarge");
+        return path.matches("/months/\\d{4}-\\d{2}/files") ? "redirect:" + path : "redirect:/months";
     }
 
     /** A month from the path; anything else is a page that does not exist. */

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * server for the whole suite, through Spring's context cache), a home folder under target/, and
  * a clean database with the shipped reference data before every test.
  */
-@SpringBootTest(properties = {
+// No web server: the console's tests (ConsoleTest) start one of their own.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "reimbursement.home=target/test-home",
         "reimbursement.embedded.durable=false",
         "reimbursement.chunk-size=50",
