@@ -114,6 +114,13 @@ class ConsoleBrowserTests extends ConsoleTest {
             }
             screenshot("console-files");
 
+            open("/months/2026-03/rejections");
+            long rejected = count("select count(*) from rejected_act where cycle_month = '2026-03'");
+            assertThat(text("main > p")).endsWith(": " + rejected);
+            assertThat(browser.getPageSource()).doesNotContain(jdbc.queryForObject(
+                    "select person_iin from rejected_act where cycle_month = '2026-03' and length(person_iin) = 12 limit 1", String.class));
+            screenshot("console-rejections");
+
             browser.findElement(By.id("lang-kk")).click();
             assertThat(text("h1")).isEqualTo("Цикл айы 2026-03");
             assertThat(text("nav.tabs a.current")).isEqualTo("Файлдар");
@@ -131,6 +138,12 @@ class ConsoleBrowserTests extends ConsoleTest {
             open("/months/2026-03/files");
             assertThat(browser.findElements(By.cssSelector("form.upload"))).isEmpty();
             assertThat(browser.findElements(By.cssSelector("a[href*='/files/reimbursement-list_']"))).isNotEmpty();
+
+            browser.findElement(By.cssSelector("form.logout button")).click();
+            logIn("auditor");
+            open("/audit");
+            assertThat(browser.findElements(By.xpath("//td[text()='officer']"))).isNotEmpty();
+            screenshot("console-audit");
         } catch (Throwable failure) {
             Path shot = Path.of("target", "console-browser-" + test.getTestMethod().orElseThrow().getName() + ".png");
             Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
