@@ -123,7 +123,7 @@ class ConsoleBrowserTests extends ConsoleTest {
 
             browser.findElement(By.id("lang-kk")).click();
             assertThat(text("h1")).isEqualTo("Цикл айы 2026-03");
-            assertThat(text("nav.tabs a.current")).isEqualTo("Файлдар");
+            assertThat(text("nav.tabs a.current")).isEqualTo("Қабылданбаған актілер");
             open("/months/2026-03");
             assertThat(text("#job-reimbursement-list .state")).isEqualTo("аяқталды");
             screenshot("console-month-kk");
