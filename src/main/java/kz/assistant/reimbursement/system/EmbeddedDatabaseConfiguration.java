@@ -50,6 +50,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         // Tells this run's sessions from another run's when deciding who stops the shared server.
         dataSource.addDataSourceProperty("ApplicationName", EmbeddedPostgresServer.applicationName());
+        // The same session setting as an external database gets from application.properties: dates in Asia/Almaty.
+        dataSource.setConnectionInitSql(environment.getProperty("spring.datasource.hikari.connection-init-sql"));
         return dataSource;
     }
 }

@@ -28,6 +28,8 @@ class BankServiceRecipientsIntegrationTests extends IntegrationTest {
         acts.act();
         fixtures.formRecords(MARCH, acts);
         assertThat(fixtures.sendAll(MARCH)).isEqualTo(3);
+        fixtures.completed("reconciliation-act", MARCH);
+        fixtures.completed("return-refunds", MARCH);
 
         var outcome = run(BankServiceReportJobConfiguration.JOB_NAME, MARCH);
 
