@@ -34,14 +34,16 @@ class PaymentOrdersSummary implements JobSummary {
     @Override
     public String summarize(YearMonth month) {
         String c = month.toString();
-        // The registers of the run that just ended: created after its last execution started.
+        // The registers of the run that just ended: created after its last execution started. Spring Batch
+        // keeps start_time as this JVM's local time without a zone; the session reckons in Asia/Almaty.
         Map<String, Object> run = jdbc.queryForMap("""
                 select count(*) as registers, coalesce(sum(payments), 0) as payments, coalesce(sum(total), 0) as total
                 from payment_register g
                 where g.cycle_month = ? and g.written_at >= (
-                  select max(e.start_time) from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
+                  select max(e.start_time) at time zone ? from batch_job_execution e
+                  join batch_job_instance i on i.job_instance_id = e.job_instance_id
                   where i.job_name = ?)
-                """, c, PaymentOrdersJobConfiguration.JOB_NAME);
+                """, c, java.time.ZoneId.systemDefault().getId(), PaymentOrdersJobConfiguration.JOB_NAME);
         Map<String, Object> transfers = jdbc.queryForMap(
                 "select count(*) as n, coalesce(sum(amount), 0) as total from mio_transfer where cycle_month = ?", c);
         Map<String, Object> waiting = jdbc.queryForMap("""
