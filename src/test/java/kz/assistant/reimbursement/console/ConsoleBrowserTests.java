@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -166,11 +167,15 @@ class ConsoleBrowserTests extends ConsoleTest {
 
     private void upload(Path file) {
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("form.upload button")).click();
+        // The answer is a new page: wait until the one the form was on is gone, or its notice is read instead.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getText();
     }
 
     /** With the browser's own session: what the link gives the person who clicks it. */
