@@ -10,6 +10,9 @@ public final class ActColumns {
             "mio_bin", "person_iin", "person_name", "supplier_id", "supplier_name", "assistant_iin", "assistant_name",
             "service_days", "hours", "supplier_iban", "supplier_bic");
 
+    /** п.3: the act's cost in tenge; optional, so files without the column still load. */
+    public static final String SERVICE_COST = "service_cost";
+
     private ActColumns() {
     }
 }

@@ -25,21 +25,23 @@ public class ActIntakeRepository {
         }
     }
 
-    /** act_intake holds the file's columns (ActColumns) after the cycle and the line. */
-    private static final List<String> INTAKE_COLUMNS = concat(List.of("cycle_month", "line"), ActColumns.ALL);
+    /** act_intake holds the file's columns (ActColumns, with the optional service_cost) after the cycle and the line. */
+    private static final List<String> INTAKE_COLUMNS = concat(List.of("cycle_month", "line"),
+            concat(ActColumns.ALL, List.of(ActColumns.SERVICE_COST)));
     /** rejected_act holds them as the file's text, after the cycle, the line and the reason. */
     private static final List<String> REJECTED_COLUMNS = concat(List.of("cycle_month", "line", "reason_code", "reason"),
-            ActColumns.ALL);
+            concat(ActColumns.ALL, List.of(ActColumns.SERVICE_COST)));
     /** An accepted act's columns as rejected_act's text: dates and numbers as the file wrote them. */
-    private static final String INTAKE_AS_REJECTED_TEXT = ActColumns.ALL.stream().map(column -> switch (column) {
-        case "act_received" -> "to_char(a.act_received, 'YYYY-MM-DD')";
-        case "service_days", "hours" -> "a." + column + "::text";
-        default -> "a." + column;
-    }).collect(Collectors.joining(", "));
+    private static final String INTAKE_AS_REJECTED_TEXT = concat(ActColumns.ALL, List.of(ActColumns.SERVICE_COST)).stream()
+            .map(column -> switch (column) {
+                case "act_received" -> "to_char(a.act_received, 'YYYY-MM-DD')";
+                case "service_days", "hours", "service_cost" -> "a." + column + "::text";
+                default -> "a." + column;
+            }).collect(Collectors.joining(", "));
 
     /** rejected-acts.csv's rows, one bound value: the cycle month ({@link RejectedActsFile}). */
     static final String REJECTED_ACTS_IN_LINE_ORDER = "select " + String.join(", ", ActColumns.ALL)
-            + ", line, reason_code, reason from rejected_act where cycle_month = ? order by line";
+            + ", " + ActColumns.SERVICE_COST + ", line, reason_code, reason from rejected_act where cycle_month = ? order by line";
 
     private final JdbcTemplate jdbc;
     private final PgCopy intakeCopy;
@@ -101,7 +103,7 @@ public class ActIntakeRepository {
             rows.add(new Object[] {cycle.toString(), a.line(), a.actNumber(), a.actReceived(),
                     a.serviceMonth().toString(), a.orderNumber(), a.decisionNumber(), a.oblast(), a.region(), a.mioBin(),
                     a.personIin(), a.personName(), a.supplierId(), a.supplierName(), a.assistantIin(), a.assistantName(),
-                    a.serviceDays(), a.hours(), a.supplierIban(), a.supplierBic()});
+                    a.serviceDays(), a.hours(), a.supplierIban(), a.supplierBic(), a.serviceCost()});
         }
         intakeCopy.copy(rows);
     }
@@ -118,6 +120,7 @@ public class ActIntakeRepository {
             row.add(r.reason().name());
             row.add(r.message());
             row.addAll(r.fields());
+            row.add(r.serviceCost().isEmpty() ? null : r.serviceCost());
             rows.add(row.toArray());
         }
         rejectedCopy.copy(rows);

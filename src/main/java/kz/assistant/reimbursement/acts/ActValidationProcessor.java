@@ -71,7 +71,7 @@ public class ActValidationProcessor implements ItemProcessor<CsvRecord, IntakeOu
             v[i] = row.get(ActColumns.ALL.get(i));
         }
         List<String> fields = Arrays.asList(v);
-        Rejections reject = new Rejections(row.line(), fields);
+        Rejections reject = new Rejections(row.line(), fields, row.get(ActColumns.SERVICE_COST));
         if (row.columnWithNul() != null) {
             return reject.because(RejectionReason.NUL_CHARACTER, row.columnWithNul());
         }
@@ -174,18 +174,34 @@ public class ActValidationProcessor implements ItemProcessor<CsvRecord, IntakeOu
             // list, so the region is not checked (docs/decisions.md).
             return reject.because(RejectionReason.OBLAST_NOT_OF_MIO);
         }
+        String cost = row.get(ActColumns.SERVICE_COST);
+        BigDecimal serviceCost = null;
+        if (!cost.isEmpty()) {
+            Optional<BigDecimal> parsed = InputValues.decimal(cost);
+            if (parsed.isEmpty() || cost.length() > MAX_FIELD_LENGTH) {
+                return reject.because(RejectionReason.SERVICE_COST_INVALID, cost.length() > MAX_FIELD_LENGTH ? "…" : cost);
+            }
+            if (parsed.get().signum() <= 0) {
+                return reject.because(RejectionReason.SERVICE_COST_NOT_POSITIVE, cost);
+            }
+            if (parsed.get().stripTrailingZeros().scale() > 2) {
+                return reject.because(RejectionReason.SERVICE_COST_TOO_PRECISE, cost);
+            }
+            serviceCost = parsed.get().setScale(2);
+        }
         return IntakeOutcome.accept(new PsuAct(row.line(), v[ACT_NUMBER], received.get(), month,
                 v[ORDER_NUMBER], v[DECISION_NUMBER], v[OBLAST], v[REGION], mioBin,
                 v[PERSON_IIN], v[PERSON_NAME], supplierId, v[SUPPLIER_NAME],
-                v[ASSISTANT_IIN], v[ASSISTANT_NAME], days.get(), h.setScale(2), iban, givenBic));
+                v[ASSISTANT_IIN], v[ASSISTANT_NAME], days.get(), h.setScale(2), iban, givenBic, serviceCost));
     }
 
-    private record Rejections(long line, List<String> fields) {
+    private record Rejections(long line, List<String> fields, String serviceCost) {
         IntakeOutcome because(RejectionReason reason, Object... arguments) {
             // A 10 MB field is kept as its beginning: enough to find it, not enough to choke a report.
             List<String> kept = fields.stream()
                     .map(f -> f.length() > MAX_FIELD_LENGTH ? f.substring(0, MAX_FIELD_LENGTH) + "…" : f).toList();
-            return IntakeOutcome.reject(new ActRejection(line, reason, reason.message(arguments), kept));
+            String cost = serviceCost.length() > MAX_FIELD_LENGTH ? serviceCost.substring(0, MAX_FIELD_LENGTH) + "…" : serviceCost;
+            return IntakeOutcome.reject(new ActRejection(line, reason, reason.message(arguments), kept, cost));
         }
     }
 }

@@ -31,7 +31,7 @@ public class RejectedActsFile {
 
     public void write(YearMonth cycle) {
         List<String> header = new ArrayList<>(ActColumns.ALL);
-        header.addAll(List.of("line", "reason_code", "reason"));
+        header.addAll(List.of(ActColumns.SERVICE_COST, "line", "reason_code", "reason"));
         try {
             CsvOutputFile.writeForPeople(home.outbox(cycle).resolve(FILE), header, rows -> jdbc.query(
                     ActIntakeRepository.REJECTED_ACTS_IN_LINE_ORDER,

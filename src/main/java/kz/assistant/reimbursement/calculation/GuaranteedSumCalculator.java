@@ -28,12 +28,30 @@ public class GuaranteedSumCalculator {
     public static final BigDecimal OSMS_RATE = new BigDecimal("0.02");
 
     public SumParts calculate(BigDecimal hours, RateYear rate, ExemptionBook.Flags exemption, BigDecimal priorGuaranteed) {
-        BigDecimal guaranteed = round2(hours.multiply(rate.hourRate()));
+        return calculate(hours, null, rate, exemption, priorGuaranteed);
+    }
+
+    /**
+     * п.3: the MIO pays "within the guaranteed sum". With the act's cost given and below G the cost is
+     * reimbursed, and OPV, OSMS and the sum to the supplier follow from it by the same formulas; with
+     * no cost (null), or a cost of G or more, G. {@link SumParts#guaranteed()} is the sum reimbursed.
+     */
+    public SumParts calculate(BigDecimal hours, BigDecimal serviceCost, RateYear rate, ExemptionBook.Flags exemption,
+                              BigDecimal priorGuaranteed) {
+        BigDecimal guaranteed = guaranteedSum(hours, rate);
+        if (serviceCost != null && serviceCost.compareTo(guaranteed) < 0) {
+            guaranteed = serviceCost.setScale(2, RoundingMode.UNNECESSARY);
+        }
         BigDecimal opv = exemption.opvExempt() ? zero()
                 : round2(baseWithinCap(guaranteed, rate.opvCap(), priorGuaranteed).multiply(OPV_RATE));
         BigDecimal osms = exemption.osmsExempt() ? zero()
                 : round2(baseWithinCap(guaranteed, rate.osmsCap(), priorGuaranteed).multiply(OSMS_RATE));
         return new SumParts(guaranteed, opv, osms, guaranteed.subtract(opv).subtract(osms));
+    }
+
+    /** G = round2(h × hour price(y)): the most an act of h hours can be reimbursed. */
+    public static BigDecimal guaranteedSum(BigDecimal hours, RateYear rate) {
+        return round2(hours.multiply(rate.hourRate()));
     }
 
     private static BigDecimal baseWithinCap(BigDecimal guaranteed, BigDecimal cap, BigDecimal priorGuaranteed) {

@@ -10,5 +10,5 @@ import java.time.YearMonth;
  * act_intake into the record in the database ({@link ReimbursementRecordWriter}).
  */
 public record ActToCalculate(long line, String assistantIin, YearMonth serviceMonth, BigDecimal hours,
-                             BigDecimal priorGuaranteed) {
+                             BigDecimal serviceCost, BigDecimal priorGuaranteed) {
 }

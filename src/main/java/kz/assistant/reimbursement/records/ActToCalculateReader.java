@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * act_intake; the lists and CBD files read the records in id order too). The second sort is cheap
  * next to that. The window
  * sums, per assistant and service month, the guarantees of his earlier lines (same formula as Java,
- * from the same hour rate column) and adds those of other cycles, for the OPV/OSMS caps: looked up
+ * from the same hour rate column, and like Java the act's cost where it is below G: least() skips a
+ * null cost) and adds those of other cycles, for the OPV/OSMS caps: looked up
  * act by act, by index, for the acts that can have any ({@link EarlierRecordsScope}), a few per cent
  * of a month. As a join, PostgreSQL misjudged how few they are, hashed them and read the partitions
  * whole. A range
@@ -28,8 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class ActToCalculateReader {
 
     private static final String SQL = """
-            select a.line, a.assistant_iin, a.service_month, a.hours,
-              coalesce(sum(round(a.hours * r.hour_rate, 2)) over (partition by a.assistant_iin, a.service_month
+            select a.line, a.assistant_iin, a.service_month, a.hours, a.service_cost,
+              coalesce(sum(least(a.service_cost, round(a.hours * r.hour_rate, 2))) over (partition by a.assistant_iin, a.service_month
                 order by a.line rows between unbounded preceding and 1 preceding), 0)
               + case when a.service_month < ? then coalesce((
                   select sum(x.guaranteed) from reimbursement_record x
@@ -76,7 +77,7 @@ public final class ActToCalculateReader {
                 .connectionAutoCommit(false)
                 .rowMapper((rs, i) -> new ActToCalculate(rs.getLong("line"), rs.getString("assistant_iin"),
                         YearMonth.parse(rs.getString("service_month")), rs.getBigDecimal("hours"),
-                        rs.getBigDecimal("prior_guaranteed")))
+                        rs.getBigDecimal("service_cost"), rs.getBigDecimal("prior_guaranteed")))
                 .build();
     }
 

@@ -28,7 +28,7 @@ public class RecordCalculationProcessor implements ItemProcessor<ActToCalculate,
         RateYear rate = reference.rateOf(item.serviceMonth().getYear()).orElseThrow(() -> new IllegalStateException(
                 "No rates for " + item.serviceMonth().getYear() + " (line " + item.line() + "): load rates.csv and restart"));
         ExemptionBook.Flags flags = exemptions.flagsFor(item.assistantIin(), item.serviceMonth());
-        SumParts sum = calculator.calculate(item.hours(), rate, flags, item.priorGuaranteed());
+        SumParts sum = calculator.calculate(item.hours(), item.serviceCost(), rate, flags, item.priorGuaranteed());
         return new ReimbursementRecord(ReimbursementRecord.idOf(cycle, item.line()), cycle, item.line(), rate.hourRate(), sum, flags);
     }
 }

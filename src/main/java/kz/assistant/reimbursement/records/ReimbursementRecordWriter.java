@@ -27,11 +27,11 @@ public class ReimbursementRecordWriter implements ItemWriter<ReimbursementRecord
             insert into %s (record_id, cycle_month, line, act_number, act_received, service_month,
               order_number, decision_number, oblast, region, mio_bin, person_iin, person_name, supplier_id, supplier_name,
               assistant_iin, assistant_name, service_days, hours, supplier_iban, supplier_bic, hour_rate, guaranteed, opv,
-              osms, to_supplier, opv_exempt, osms_exempt)
+              osms, to_supplier, opv_exempt, osms_exempt, service_cost)
             select c.record_id, a.cycle_month, a.line, a.act_number, a.act_received, a.service_month, a.order_number,
               a.decision_number, a.oblast, a.region, a.mio_bin, a.person_iin, a.person_name, a.supplier_id, a.supplier_name,
               a.assistant_iin, a.assistant_name, a.service_days, a.hours, a.supplier_iban, a.supplier_bic, c.hour_rate,
-              c.guaranteed, c.opv, c.osms, c.to_supplier, c.opv_exempt, c.osms_exempt
+              c.guaranteed, c.opv, c.osms, c.to_supplier, c.opv_exempt, c.osms_exempt, a.service_cost
             from unnest(?::bigint[], ?::int[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],
                         ?::boolean[], ?::boolean[])
               as c (record_id, line, hour_rate, guaranteed, opv, osms, to_supplier, opv_exempt, osms_exempt)

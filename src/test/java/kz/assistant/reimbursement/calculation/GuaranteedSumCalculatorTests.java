@@ -24,6 +24,23 @@ class GuaranteedSumCalculatorTests {
     }
 
     @Test
+    void aCostBelowGIsReimbursedAndItsPartsFollowFromTheCost() {
+        SumParts sum = calculator.calculate(new BigDecimal("120.5"), new BigDecimal("50000.01"), Y2026, NOT_EXEMPT, BigDecimal.ZERO);
+
+        assertThat(sum.guaranteed()).isEqualByComparingTo("50000.01");
+        assertThat(sum.opv()).isEqualByComparingTo("5000.00");
+        assertThat(sum.osms()).isEqualByComparingTo("1000.00");
+        assertThat(sum.toSupplier()).isEqualByComparingTo("44000.01");
+    }
+
+    @Test
+    void aCostOfGOrMoreIsReimbursedG() {
+        SumParts sum = calculator.calculate(new BigDecimal("120.5"), new BigDecimal("71086.58"), Y2026, NOT_EXEMPT, BigDecimal.ZERO);
+
+        assertThat(sum.guaranteed()).isEqualByComparingTo("71086.57");
+    }
+
+    @Test
     void workedExampleOf2026Gives71086_57AndItsParts() {
         SumParts sum = calculator.calculate(new BigDecimal("120.5"), Y2026, NOT_EXEMPT, BigDecimal.ZERO);
 

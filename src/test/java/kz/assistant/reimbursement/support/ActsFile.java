@@ -64,9 +64,13 @@ public final class ActsFile {
 
     public Path writeTo(Path dir) throws IOException {
         Path file = dir.resolve("psu-acts.csv");
-        StringBuilder csv = new StringBuilder(String.join(";", ActColumns.ALL)).append('\n');
+        List<String> columns = new ArrayList<>(ActColumns.ALL);
+        if (rows.stream().anyMatch(r -> r.containsKey(ActColumns.SERVICE_COST))) {
+            columns.add(ActColumns.SERVICE_COST);   // optional (п.3): only when a test gives a cost
+        }
+        StringBuilder csv = new StringBuilder(String.join(";", columns)).append('\n');
         for (Map<String, String> row : rows) {
-            csv.append(ActColumns.ALL.stream().map(c -> quote(row.getOrDefault(c, ""))).collect(Collectors.joining(";"))).append('\n');
+            csv.append(columns.stream().map(c -> quote(row.getOrDefault(c, ""))).collect(Collectors.joining(";"))).append('\n');
         }
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         return file;
