@@ -140,6 +140,11 @@ public class JobRunner {
         JobParameters parameters = parametersOf(month);
         JobExecution last = jobRepository.getLastJobExecution(name, parameters);
         JobSummary summary = summaries.get(name);
+        java.util.Optional<String> setupProblem = summary == null ? java.util.Optional.empty() : summary.setupProblem();
+        if (setupProblem.isPresent()) {
+            audit.record("refused", name, month, null, "setup");
+            return new Outcome(ExitCode.USAGE, name + " " + month + " cannot run: " + setupProblem.get() + "; nothing was done.", null);
+        }
         if (summary != null && summary.runsAgainInTheSameCycle()) {
             // Daily jobs: run n of the month is resumed while it is unfinished; once complete, run n+1 is a new instance.
             int run = 1;

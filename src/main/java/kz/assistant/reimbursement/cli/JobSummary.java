@@ -16,4 +16,9 @@ public interface JobSummary {
     default boolean runsAgainInTheSameCycle() {
         return false;
     }
+
+    /** Why the job cannot start at all with this setup (exit 2), if it cannot: e.g. a payer's account not configured. */
+    default java.util.Optional<String> setupProblem() {
+        return java.util.Optional.empty();
+    }
 }

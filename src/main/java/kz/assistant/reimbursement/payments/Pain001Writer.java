@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -94,11 +96,45 @@ final class Pain001Writer {
         agent("CdtrAgt", payment.bic());
         xml.writeStartElement("Cdtr");
         element("Nm", text(payment.supplierName()));
+        creditorId(payment);
+        element("CtryOfRes", "KZ");
         xml.writeEndElement();
         account("CdtrAcct", payment.supplierIban());
-        xml.writeStartElement("RmtInf");
-        element("Ustrd", remittance(payment));
+        // п.16: the payment order's КНП (purpose) and Кбе (beneficiary code), as NBRK's codes.
+        xml.writeStartElement("Purp");
+        element("Prtry", payment.codes().knp());
         xml.writeEndElement();
+        xml.writeStartElement("RgltryRptg");
+        regulatoryDetail("KBE", payment.codes().kbe());
+        regulatoryDetail("KNP", payment.codes().knp());
+        xml.writeEndElement();
+        xml.writeStartElement("RmtInf");
+        for (String part : remittanceParts(payment)) {
+            element("Ustrd", part);
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** The beneficiary's IIN or BIN: an NGO's BIN as an organization's id, an IIN as a person's. */
+    private void creditorId(RegisteredPayment payment) throws XMLStreamException {
+        boolean organization = payment.supplierKind().isOrganization();
+        xml.writeStartElement("Id");
+        xml.writeStartElement(organization ? "OrgId" : "PrvtId");
+        xml.writeStartElement("Othr");
+        element("Id", payment.supplierId());
+        xml.writeStartElement("SchmeNm");
+        element("Prtry", organization ? "BIN" : "IIN");
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private void regulatoryDetail(String type, String code) throws XMLStreamException {
+        xml.writeStartElement("Dtls");
+        element("Tp", type);
+        element("Cd", code);
         xml.writeEndElement();
     }
 
@@ -111,11 +147,31 @@ final class Pain001Writer {
         xml.close();
     }
 
-    /** The act number comes first so that a cut at 140 characters never loses it. */
+    /** The payment's purpose in words: the act number first, whole, however long. */
     static String remittance(RegisteredPayment payment) {
-        return text("Акт " + payment.actNumber() + " за " + payment.serviceMonth()
+        return clean("Акт " + payment.actNumber() + " за " + payment.serviceMonth()
                 + "; возмещение стоимости услуг индивидуального помощника"
                 + (payment.fromReturnedMoney() ? ", повторная выплата" : ""));
+    }
+
+    /**
+     * The remittance text as Ustrd elements of at most 140 characters each (Max140Text; RmtInf takes
+     * any number of them), never cut: the parts put together one after the other are the whole text.
+     * A part ends after a space where it can, so words stay whole; an act number longer than 140
+     * characters goes on in the next part.
+     */
+    static List<String> remittanceParts(RegisteredPayment payment) {
+        String text = remittance(payment);
+        List<String> parts = new ArrayList<>();
+        while (text.codePointCount(0, text.length()) > MAX_TEXT) {
+            int limit = text.offsetByCodePoints(0, MAX_TEXT);
+            int space = text.lastIndexOf(' ', limit - 1);
+            int end = space > 0 ? space + 1 : limit;
+            parts.add(text.substring(0, end));
+            text = text.substring(end);
+        }
+        parts.add(text);
+        return parts;
     }
 
     private void account(String name, String iban) throws XMLStreamException {
@@ -152,14 +208,22 @@ final class Pain001Writer {
      * typed into a name on the portal would make the whole register unreadable to the bank).
      */
     static String text(String value) {
-        if (value != null && alreadyClean(value)) {
+        if (value != null && alreadyClean(value, MAX_TEXT)) {
             return value;
         }
-        String clean = value == null ? "" : WHITESPACE.matcher(CONTROL.matcher(value).replaceAll(" ")).replaceAll(" ").strip();
+        String clean = clean(value);
         if (clean.codePointCount(0, clean.length()) <= MAX_TEXT) {
             return clean;
         }
         return clean.substring(0, clean.offsetByCodePoints(0, MAX_TEXT));
+    }
+
+    /** Without control characters or runs of whitespace: what XML 1.0 and the bank can carry. */
+    private static String clean(String value) {
+        if (value != null && alreadyClean(value, Integer.MAX_VALUE)) {
+            return value;
+        }
+        return value == null ? "" : WHITESPACE.matcher(CONTROL.matcher(value).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     /**
@@ -167,9 +231,9 @@ final class Pain001Writer {
      * but single spaces, nothing to strip at either end, at most 140 characters. Names, act numbers
      * and months almost always are; the regular expressions then are not run (three texts a payment).
      */
-    private static boolean alreadyClean(String value) {
+    private static boolean alreadyClean(String value, int maxLength) {
         int length = value.length();
-        if (length == 0 || length > MAX_TEXT || Character.isWhitespace(value.charAt(0))
+        if (length == 0 || length > maxLength || Character.isWhitespace(value.charAt(0))
                 || Character.isWhitespace(value.charAt(length - 1))) {
             return false;
         }

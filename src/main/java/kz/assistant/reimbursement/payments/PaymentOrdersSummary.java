@@ -16,9 +16,16 @@ import org.springframework.stereotype.Component;
 class PaymentOrdersSummary implements JobSummary {
 
     private final JdbcTemplate jdbc;
+    private final PaymentsProperties payer;
 
-    PaymentOrdersSummary(JdbcTemplate jdbc) {
+    PaymentOrdersSummary(JdbcTemplate jdbc, PaymentsProperties payer) {
         this.jdbc = jdbc;
+        this.payer = payer;
+    }
+
+    @Override
+    public java.util.Optional<String> setupProblem() {
+        return payer.problem();
     }
 
     @Override

@@ -74,9 +74,10 @@ public class PaymentRegisterFilesTasklet implements Tasklet {
                 where g.cycle_month = ? order by g.id
                 """, (rs, i) -> new PaymentRegister(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                 rs.getString(6), rs.getInt(7), rs.getBigDecimal(8), rs.getObject(9, OffsetDateTime.class)), cycle.toString());
+        PaymentCodes codes = PaymentCodes.load(jdbc);
         AtomicLong written = new AtomicLong();
         // Registers are independent files: one per core.
-        parallel.forEach(registers, register -> written.addAndGet(writeFiles(outbox, register)));
+        parallel.forEach(registers, register -> written.addAndGet(writeFiles(outbox, register, codes)));
         contribution.incrementWriteCount(written.get());
         return RepeatStatus.FINISHED;
     }
@@ -86,7 +87,7 @@ public class PaymentRegisterFilesTasklet implements Tasklet {
      * the wide records, a scan of the whole record table, so the XML and the xlsx share it. The XML is
      * validated and renamed into the outbox first; the xlsx is finished only after it.
      */
-    private int writeFiles(Path outbox, PaymentRegister register) throws Exception {
+    private int writeFiles(Path outbox, PaymentRegister register, PaymentCodes codes) throws Exception {
         Path xmlTarget = outbox.resolve(register.fileName("xml"));
         Path xlsxTarget = outbox.resolve(register.fileName("xlsx"));
         boolean xml = !Files.exists(xmlTarget);
@@ -102,7 +103,7 @@ public class PaymentRegisterFilesTasklet implements Tasklet {
             }
             long[] n = {0};
             payments(register, rs -> {
-                RegisteredPayment p = payment(rs);
+                RegisteredPayment p = payment(rs, codes);
                 if (writer != null) {
                     try {
                         writer.payment(p);
@@ -153,14 +154,16 @@ public class PaymentRegisterFilesTasklet implements Tasklet {
     private void payments(PaymentRegister register, RowCallbackHandler each) {
         jdbc.query("""
                 select p.payment_reference, r.act_number, r.service_month, r.supplier_name, p.supplier_iban, p.bic, p.amount,
-                  p.attempt, p.from_returned_money
+                  p.attempt, p.from_returned_money, r.supplier_id, r.assistant_iin
                 from payment p join reimbursement_record r on r.record_id = p.record_id
                 where p.register_id = ? order by p.payment_reference
                 """, each, register.id());
     }
 
-    private static RegisteredPayment payment(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static RegisteredPayment payment(java.sql.ResultSet rs, PaymentCodes codes) throws java.sql.SQLException {
+        String supplierId = rs.getString(10);
+        SupplierKind kind = SupplierKind.of(supplierId, rs.getString(11));
         return new RegisteredPayment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getBigDecimal(7), rs.getInt(8), rs.getBoolean(9));
+                rs.getString(6), rs.getBigDecimal(7), rs.getInt(8), rs.getBoolean(9), supplierId, kind, codes.of(kind));
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the reference folder (docs/file-contract.md: mio.csv, authorized-organizations.csv, rates.csv and the
- * optional calendar.csv) into the database. Rows are upserted: a changed MRP or a renamed MIO
+ * optional calendar.csv and payment-codes.csv) into the database. Rows are upserted: a changed MRP or a renamed MIO
  * replaces the old values, nothing else is touched. One bad row refuses the whole import, naming
  * file, line and field: reference data is small and a half-loaded registry is worse than none.
  */
@@ -79,6 +79,20 @@ public class ReferenceImporter {
             }
             return new Object[] {day, kind};
         }, folder) : List.of();
+        Path paymentCodes = folder.resolve("payment-codes.csv");
+        List<Object[]> codeRows = Files.exists(paymentCodes) ? read(paymentCodes, List.of("supplier_kind", "kbe", "knp"), r -> {
+            String kind = required(r, "supplier_kind").toUpperCase();
+            if (!List.of("NGO", "SOLE_PROPRIETOR", "PERSON").contains(kind)) {
+                throw fieldError(r, "supplier_kind", "must be NGO, SOLE_PROPRIETOR or PERSON");
+            }
+            if (!required(r, "kbe").matches("[12]\\d")) {
+                throw fieldError(r, "kbe", "must be 2 digits, the first 1 (resident) or 2 (non-resident)");
+            }
+            if (!required(r, "knp").matches("\\d{3}")) {
+                throw fieldError(r, "knp", "must be 3 digits");
+            }
+            return new Object[] {kind, r.get("kbe"), r.get("knp")};
+        }, folder) : List.of();
 
         mios.saveAll(mioRows);
         organizations.saveAll(orgRows);
@@ -90,6 +104,10 @@ public class ReferenceImporter {
                   so_min_base_mzp = excluded.so_min_base_mzp, opv_cap_mzp = excluded.opv_cap_mzp, osms_cap_mzp = excluded.osms_cap_mzp
                 """, rateRows);
         jdbc.batchUpdate("insert into calendar_day (day, kind) values (?, ?) on conflict (day) do update set kind = excluded.kind", days);
+        jdbc.batchUpdate("""
+                insert into payment_code (supplier_kind, kbe, knp) values (?, ?, ?)
+                on conflict (supplier_kind) do update set kbe = excluded.kbe, knp = excluded.knp
+                """, codeRows);
         // Autovacuum analyzes a table after 50 changed rows at the least, so a handful of MIOs or
         // rates never got statistics: the planner guessed hundreds of MIOs and hashed every record
         // to find which of three have any, instead of probing the index per MIO.

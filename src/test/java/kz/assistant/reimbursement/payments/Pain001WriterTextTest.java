@@ -29,4 +29,16 @@ class Pain001WriterTextTest {
         assertThat(Pain001Writer.text(longName)).hasSize(140);
         assertThat(Pain001Writer.text("Ж".repeat(140))).hasSize(140);
     }
+
+    @Test
+    void remittanceTextOver140CharactersIsSplitIntoPartsThatMakeTheWholeTextNeverCut() {
+        String act = "ACT-" + "7".repeat(150);
+        var payment = new RegisteredPayment("P1-1", act, "2026-02", "Садыков Ержан", "KZ926010000001000001", "HSBKKZKX",
+                new java.math.BigDecimal("1.00"), 2, true, "850101300015", SupplierKind.PERSON, new PaymentCodes.Codes("19", "859"));
+
+        var parts = Pain001Writer.remittanceParts(payment);
+
+        assertThat(parts).allMatch(p -> p.length() <= 140).hasSizeGreaterThan(1);
+        assertThat(String.join("", parts)).isEqualTo(Pain001Writer.remittance(payment)).contains(act).endsWith("повторная выплата");
+    }
 }

@@ -64,6 +64,8 @@ public final class ChildHome {
                 .redirectOutput(log.toFile());
         builder.environment().put("REIMBURSEMENT_HOME", root.toString());
         builder.environment().put("REIMBURSEMENT_STARTED_BY", "test-officer");
+        builder.environment().put("REIMBURSEMENT_DEBTOR_IBAN", IntegrationTest.SAMPLE_DEBTOR_IBAN);
+        builder.environment().put("REIMBURSEMENT_DEBTOR_BIC", IntegrationTest.SAMPLE_DEBTOR_BIC);
         builder.environment().remove("SPRING_DATASOURCE_URL");
         return new Child(builder.start(), log);
     }

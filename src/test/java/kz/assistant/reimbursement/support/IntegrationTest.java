@@ -27,10 +27,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "reimbursement.chunk-size=50",
         // Every test file, however small, is read in parts, as a month's large file is.
         "reimbursement.acts.min-part-bytes=1",
-        "reimbursement.parallelism=2"})
+        "reimbursement.parallelism=2",
+        // A sample payer's account (п.16): the tests' own, as the demo has its own.
+        "reimbursement.payments.debtor-iban=" + IntegrationTest.SAMPLE_DEBTOR_IBAN,
+        "reimbursement.payments.debtor-bic=" + IntegrationTest.SAMPLE_DEBTOR_BIC})
 public abstract class IntegrationTest {
 
     public static final Path REFERENCE = Path.of("sample-data/reference");
+    public static final String SAMPLE_DEBTOR_IBAN = "KZ05070KZT0000000001";
+    public static final String SAMPLE_DEBTOR_BIC = "NBRKKZKX";
 
     @Autowired
     protected JdbcTemplate jdbc;
