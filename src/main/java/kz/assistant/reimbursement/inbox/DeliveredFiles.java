@@ -78,6 +78,12 @@ public class DeliveredFiles {
         jdbc.update("update input_file set rows_read = ?, rows_taken = ?, rows_refused = ? where id = ?", read, taken, refused, fileId);
     }
 
+    /** The rows of a file that were not taken, with why: visible in the exceptions lists, never silently dropped. */
+    void exceptions(long fileId, List<RefusedRows.Refused> refused) {
+        jdbc.batchUpdate("insert into input_exception (input_file_id, line, reason_code, reason, raw) values (?, ?, ?, ?, ?)",
+                refused.stream().map(r -> new Object[] {fileId, r.line(), r.code(), r.reason(), r.raw()}).toList());
+    }
+
     /** A row that was not taken, with why: visible in the exceptions list, never silently dropped. */
     public void exception(long fileId, long line, String reasonCode, String reason, String raw) {
         jdbc.update("insert into input_exception (input_file_id, line, reason_code, reason, raw) values (?, ?, ?, ?, ?)",

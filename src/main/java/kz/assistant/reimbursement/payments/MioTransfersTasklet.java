@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import kz.assistant.reimbursement.inbox.CsvInputFile;
 import kz.assistant.reimbursement.inbox.CsvRecord;
-import kz.assistant.reimbursement.inbox.DeliveredFiles;
+import kz.assistant.reimbursement.inbox.InputFileLoop;
 import kz.assistant.reimbursement.inbox.InputValues;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import kz.assistant.reimbursement.inbox.RefusedRows;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -28,14 +26,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Money from the MIOs (п.15): reads the {@code inbox/<M>/mio-transfers*.csv} files not read before,
  * one file per call, each in its own transaction with its registration in input_file, so a file is
  * taken whole and once. A payment order already known by (MIO, number, date) is an exception, not a
- * second transfer; so is every row that cannot be taken, with its line and reason.
+ * second transfer; so is every row that cannot be taken, with its line and reason. A transfer outside
+ * its request (п.15, {@link TransferChecks}) is taken and listed with the refused rows in
+ * transfer-exceptions.csv, rebuilt once the files are read.
  */
 public class MioTransfersTasklet implements Tasklet {
 
     static final String KIND = "mio-transfers";
     public static final List<String> COLUMNS = List.of("mio_bin", "payment_order_number", "payment_order_date", "amount");
-
-    private static final Logger log = LoggerFactory.getLogger(MioTransfersTasklet.class);
+    static final InputFileLoop.Delivery DELIVERY = new InputFileLoop.Delivery(KIND, "mio-transfers*.csv", COLUMNS);
 
     private record Transfer(String mioBin, String number, LocalDate date, BigDecimal amount, long line) {
         String key() {
@@ -45,56 +44,61 @@ public class MioTransfersTasklet implements Tasklet {
 
     private final YearMonth cycle;
     private final Path inbox;
-    private final DeliveredFiles deliveredFiles;
+    private final Path outbox;
+    private final InputFileLoop loop;
     private final JdbcTemplate jdbc;
     /** The run's business date: no payment order is dated after it (BusinessDate). */
     private final LocalDate businessDate;
 
-    public MioTransfersTasklet(YearMonth cycle, LocalDate businessDate, Path inbox, DeliveredFiles deliveredFiles, JdbcTemplate jdbc) {
+    /**
+     * @param businessDate the business day of the run: the day the money read now arrived (п.16's two days
+     *                     to pay, п.15's due day of the request), and no payment order is dated after it
+     */
+    public MioTransfersTasklet(YearMonth cycle, LocalDate businessDate, Path inbox, Path outbox, InputFileLoop loop, JdbcTemplate jdbc) {
         this.cycle = cycle;
         this.businessDate = businessDate;
         this.inbox = inbox;
-        this.deliveredFiles = deliveredFiles;
+        this.outbox = outbox;
+        this.loop = loop;
         this.jdbc = jdbc;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        List<DeliveredFiles.Delivered> unread = deliveredFiles.unread(KIND, inbox, "mio-transfers*.csv");
-        if (unread.isEmpty()) {
-            return RepeatStatus.FINISHED;
+        InputFileLoop.Read read = loop.read(DELIVERY, cycle, businessDate, inbox, 1, this::take);
+        contribution.incrementReadCount();
+        contribution.incrementWriteCount(read.taken());
+        if (read.moreLeft()) {
+            return RepeatStatus.CONTINUABLE;
         }
-        DeliveredFiles.Delivered file = unread.get(0);
-        long fileId = deliveredFiles.register(KIND, cycle, file, businessDate);
+        TransferExceptionsFile.write(jdbc, outbox, cycle);
+        return RepeatStatus.FINISHED;
+    }
+
+    private int take(long fileId, List<CsvRecord> rows, RefusedRows refused) {
         Set<String> mios = new HashSet<>(jdbc.queryForList("select mio_bin from mio", String.class));
         Set<String> known = new HashSet<>(jdbc.queryForList(
                 "select mio_bin || '|' || payment_order_number || '|' || payment_order_date from mio_transfer", String.class));
         List<Transfer> taken = new ArrayList<>();
-        int read = 0;
-        int refused = 0;
-        try (CsvInputFile csv = CsvInputFile.open(file.path(), COLUMNS)) {
-            for (CsvRecord row = csv.next(); row != null; row = csv.next()) {
-                read++;
-                CsvRecord current = row;
-                Optional<String> problem = problemOf(current, mios).or(() -> impossibleDate(current));
-                if (problem.isEmpty()) {
-                    Transfer transfer = new Transfer(row.get("mio_bin"), row.get("payment_order_number"),
-                            InputValues.date(row.get("payment_order_date")).orElseThrow(),
-                            InputValues.decimal(row.get("amount")).orElseThrow(), row.line());
-                    if (known.add(transfer.key())) {
-                        taken.add(transfer);
-                        continue;
-                    }
-                    problem = Optional.of("PAYMENT_ORDER_REPEATED:платежное поручение с этим номером и датой этого МИО уже получено");
+        for (CsvRecord row : rows) {
+            Optional<String> problem = problemOf(row, mios).or(() -> impossibleDate(row));
+            if (problem.isEmpty()) {
+                Transfer transfer = new Transfer(row.get("mio_bin"), row.get("payment_order_number"),
+                        InputValues.date(row.get("payment_order_date")).orElseThrow(),
+                        InputValues.decimal(row.get("amount")).orElseThrow(), row.line());
+                if (known.add(transfer.key())) {
+                    taken.add(transfer);
+                    continue;
                 }
-                String[] codeAndReason = problem.get().split(":", 2);
-                deliveredFiles.exception(fileId, row.line(), codeAndReason[0], codeAndReason[1], String.join(";", row.values()));
-                refused++;
+                problem = Optional.of("PAYMENT_ORDER_REPEATED:платежное поручение с этим номером и датой этого МИО уже получено");
             }
+            String[] codeAndReason = problem.get().split(":", 2);
+            refused.refuse(row, codeAndReason[0], codeAndReason[1]);
         }
         jdbc.batchUpdate("""
-                insert into mio_transfer (mio_bin, payment_order_number, payment_order_date, amount, cycle_month, input_file_id, line)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into mio_transfer (mio_bin, payment_order_number, payment_order_date, amount, cycle_month, input_file_id, line,
+                  received_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 """, taken, taken.size() + 1, (ps, t) -> {
             ps.setString(1, t.mioBin());
             ps.setString(2, t.number());
@@ -103,12 +107,14 @@ public class MioTransfersTasklet implements Tasklet {
             ps.setString(5, cycle.toString());
             ps.setLong(6, fileId);
             ps.setLong(7, t.line());
+            ps.setDate(8, Date.valueOf(businessDate));
         });
-        deliveredFiles.finish(fileId, read, taken.size(), refused);
-        contribution.incrementReadCount();
-        contribution.incrementWriteCount(taken.size());
-        log.info("{}: {} rows, {} payment orders taken, {} refused", file.path().getFileName(), read, taken.size(), refused);
-        return unread.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+        TransferChecks checks = new TransferChecks(jdbc);
+        checks.save(checks.check(jdbc.query(
+                "select id, mio_bin, amount, received_on from mio_transfer where input_file_id = ? order by line",
+                (rs, i) -> new TransferChecks.Transfer(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
+                        rs.getObject(4, LocalDate.class)), fileId)));
+        return taken.size();
     }
 
     /** Issue 16 п.7: a payment order dated after the business date, or more than a year before the cycle, cannot be. */

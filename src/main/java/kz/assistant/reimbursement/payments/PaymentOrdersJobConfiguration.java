@@ -6,7 +6,7 @@ import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import kz.assistant.reimbursement.inbox.DeliveredFiles;
+import kz.assistant.reimbursement.inbox.InputFileLoop;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.ParallelWork;
 import kz.assistant.reimbursement.system.StreamingJdbc;
@@ -55,8 +55,8 @@ public class PaymentOrdersJobConfiguration {
     @Bean
     @StepScope
     MioTransfersTasklet mioTransfersTasklet(@Value(MONTH) YearMonth cycle, @Value(DATE) LocalDate date, HomeFolder home,
-                                            DeliveredFiles deliveredFiles, JdbcTemplate jdbc) {
-        return new MioTransfersTasklet(cycle, date, home.inbox(cycle), deliveredFiles, jdbc);
+                                            InputFileLoop loop, JdbcTemplate jdbc) {
+        return new MioTransfersTasklet(cycle, date, home.inbox(cycle), home.outbox(cycle), loop, jdbc);
     }
 
     @Bean

@@ -6,7 +6,7 @@ import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import kz.assistant.reimbursement.inbox.DeliveredFiles;
+import kz.assistant.reimbursement.inbox.InputFileLoop;
 import kz.assistant.reimbursement.reference.ReferenceDataRepository;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.StreamingJdbc;
@@ -54,8 +54,8 @@ public class BankReturnsJobConfiguration {
     @Bean
     @StepScope
     BankReturnsTasklet bankReturnsTasklet(@Value(MONTH) YearMonth month, @Value(DATE) LocalDate date, HomeFolder home,
-                                          DeliveredFiles delivered, JdbcTemplate jdbc) {
-        return new BankReturnsTasklet(month, date, home, delivered, jdbc);
+                                          InputFileLoop loop, JdbcTemplate jdbc) {
+        return new BankReturnsTasklet(month, date, home, loop, jdbc);
     }
 
     @Bean
@@ -68,8 +68,8 @@ public class BankReturnsJobConfiguration {
     @Bean
     @StepScope
     SupplierRequisitesTasklet supplierRequisitesTasklet(@Value(MONTH) YearMonth month, @Value(DATE) LocalDate date, HomeFolder home,
-                                                        DeliveredFiles delivered, ReferenceDataRepository reference, JdbcTemplate jdbc) {
-        return new SupplierRequisitesTasklet(month, date, home, delivered, reference.load(), jdbc);
+                                                        InputFileLoop loop, ReferenceDataRepository reference, JdbcTemplate jdbc) {
+        return new SupplierRequisitesTasklet(month, date, home, loop, reference.load(), jdbc);
     }
 
     @Bean

@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import kz.assistant.reimbursement.inbox.CsvInputFile;
 import kz.assistant.reimbursement.inbox.CsvRecord;
-import kz.assistant.reimbursement.inbox.DeliveredFiles;
+import kz.assistant.reimbursement.inbox.InputFileLoop;
 import kz.assistant.reimbursement.inbox.InputValues;
+import kz.assistant.reimbursement.inbox.RefusedRows;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.BusinessDate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -34,60 +32,54 @@ public class BankReturnsTasklet implements Tasklet {
 
     static final String KIND = "bank-returns";
     public static final List<String> COLUMNS = List.of("payment_reference", "bic", "supplier_iban", "amount", "returned_on", "reason");
+    static final InputFileLoop.Delivery DELIVERY = new InputFileLoop.Delivery(KIND, "bank-returns*.csv", COLUMNS);
     private static final String NO_REASON = "Причина не указана банком";
-    private static final Logger log = LoggerFactory.getLogger(BankReturnsTasklet.class);
 
     private final YearMonth cycle;
     private final HomeFolder home;
-    private final DeliveredFiles delivered;
+    private final InputFileLoop loop;
     private final JdbcTemplate jdbc;
     /** The run's business date (BusinessDate): the day of the state change. */
     private final LocalDate businessDate;
 
-    public BankReturnsTasklet(YearMonth cycle, LocalDate businessDate, HomeFolder home, DeliveredFiles delivered, JdbcTemplate jdbc) {
+    public BankReturnsTasklet(YearMonth cycle, LocalDate businessDate, HomeFolder home, InputFileLoop loop, JdbcTemplate jdbc) {
         this.cycle = cycle;
         this.businessDate = businessDate;
         this.home = home;
-        this.delivered = delivered;
+        this.loop = loop;
         this.jdbc = jdbc;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        for (DeliveredFiles.Delivered file : delivered.unread(KIND, home.inbox(cycle), "bank-returns*.csv")) {
-            long fileId = delivered.register(KIND, cycle, file, businessDate);
-            InputRows refused = new InputRows();
-            List<BankReturnLine> lines = new ArrayList<>();
-            Map<Long, CsvRecord> rows = new HashMap<>();
-            int read = 0;
-            try (CsvInputFile csv = CsvInputFile.open(file.path(), COLUMNS)) {
-                for (CsvRecord row = csv.next(); row != null; row = csv.next()) {
-                    read++;
-                    rows.put(row.line(), row);
-                    parse(row, refused).ifPresent(lines::add);
-                }
-            }
-            Map<String, SentPayment> payments = paymentsOf(lines);
-            BankReturnMatcher matcher = new BankReturnMatcher();
-            List<BankReturnLine> taken = new ArrayList<>();
-            for (BankReturnLine line : lines) {
-                BankReturnMatcher.Verdict verdict = matcher.match(line, Optional.ofNullable(payments.get(line.paymentReference())));
-                if (verdict.taken()) {
-                    taken.add(line);
-                } else {
-                    refused.refuse(rows.get(line.line()), verdict.problem(), verdict.arguments());
-                }
-            }
-            take(taken, payments, fileId);
-            refused.save(jdbc, fileId);
-            delivered.finish(fileId, read, taken.size(), refused.count());
-            contribution.incrementWriteCount(taken.size());
-            log.info("{}: {} rows, {} returns taken, {} to the exceptions", file.path().getFileName(), read, taken.size(), refused.count());
-        }
+        InputFileLoop.Read read = loop.readAll(DELIVERY, cycle, businessDate, home.inbox(cycle), this::take);
+        contribution.incrementWriteCount(read.taken());
         return RepeatStatus.FINISHED;
     }
 
-    private Optional<BankReturnLine> parse(CsvRecord row, InputRows refused) {
+    private int take(long fileId, List<CsvRecord> rows, RefusedRows refused) {
+        List<BankReturnLine> lines = new ArrayList<>();
+        Map<Long, CsvRecord> byLine = new HashMap<>();
+        for (CsvRecord row : rows) {
+            byLine.put(row.line(), row);
+            parse(row, refused).ifPresent(lines::add);
+        }
+        Map<String, SentPayment> payments = paymentsOf(lines);
+        BankReturnMatcher matcher = new BankReturnMatcher();
+        List<BankReturnLine> taken = new ArrayList<>();
+        for (BankReturnLine line : lines) {
+            BankReturnMatcher.Verdict verdict = matcher.match(line, Optional.ofNullable(payments.get(line.paymentReference())));
+            if (verdict.taken()) {
+                taken.add(line);
+            } else {
+                refused.refuse(byLine.get(line.line()), verdict.problem(), verdict.arguments());
+            }
+        }
+        take(taken, payments, fileId);
+        return taken.size();
+    }
+
+    private Optional<BankReturnLine> parse(CsvRecord row, RefusedRows refused) {
         if (row.columnWithNul() != null) {
             refused.refuse(row, ReturnProblem.NUL_CHARACTER, row.columnWithNul());
             return Optional.empty();

@@ -1,10 +1,12 @@
 package kz.assistant.reimbursement.returns;
 
+import kz.assistant.reimbursement.inbox.RefusedRows;
+
 /**
  * Why a row of bank-returns*.csv or psu-requisites*.csv was not taken: the code for machines, the
  * Russian text for the officer (bank-return-exceptions.csv, psu-requisites-exceptions.csv).
  */
-enum ReturnProblem {
+enum ReturnProblem implements RefusedRows.Problem {
     NUL_CHARACTER("Строка повреждена: в поле %s нулевой символ (NUL)"),
     MISSING_FIELD("Не заполнено обязательное поле %s"),
     MALFORMED_AMOUNT("Неверная сумма: «%s»"),
@@ -28,7 +30,8 @@ enum ReturnProblem {
         this.template = template;
     }
 
-    String message(Object... arguments) {
+    @Override
+    public String message(Object... arguments) {
         return String.format(template, arguments);
     }
 }

@@ -9,10 +9,10 @@ import java.util.Optional;
 
 import kz.assistant.reimbursement.identity.IdentityNumber;
 import kz.assistant.reimbursement.identity.KazakhIban;
-import kz.assistant.reimbursement.inbox.CsvInputFile;
 import kz.assistant.reimbursement.inbox.CsvRecord;
-import kz.assistant.reimbursement.inbox.DeliveredFiles;
+import kz.assistant.reimbursement.inbox.InputFileLoop;
 import kz.assistant.reimbursement.inbox.InputValues;
+import kz.assistant.reimbursement.inbox.RefusedRows;
 import kz.assistant.reimbursement.reference.ReferenceData;
 import kz.assistant.reimbursement.system.HomeFolder;
 import kz.assistant.reimbursement.system.BusinessDate;
@@ -34,6 +34,7 @@ public class SupplierRequisitesTasklet implements Tasklet {
 
     static final String KIND = "psu-requisites";
     public static final List<String> COLUMNS = List.of("supplier_id", "supplier_iban", "supplier_bic", "changed_on");
+    static final InputFileLoop.Delivery DELIVERY = new InputFileLoop.Delivery(KIND, "psu-requisites*.csv", COLUMNS);
     private static final Logger log = LoggerFactory.getLogger(SupplierRequisitesTasklet.class);
 
     private record Requisites(String supplierId, String iban, String bic, LocalDate changedOn, long line) {
@@ -41,50 +42,42 @@ public class SupplierRequisitesTasklet implements Tasklet {
 
     private final YearMonth cycle;
     private final HomeFolder home;
-    private final DeliveredFiles delivered;
+    private final InputFileLoop loop;
     private final ReferenceData reference;
     private final JdbcTemplate jdbc;
     /** The run's business date (BusinessDate): the day of the state change. */
     private final LocalDate businessDate;
 
-    public SupplierRequisitesTasklet(YearMonth cycle, LocalDate businessDate, HomeFolder home, DeliveredFiles delivered,
+    public SupplierRequisitesTasklet(YearMonth cycle, LocalDate businessDate, HomeFolder home, InputFileLoop loop,
                                      ReferenceData reference, JdbcTemplate jdbc) {
         this.cycle = cycle;
         this.businessDate = businessDate;
         this.home = home;
-        this.delivered = delivered;
+        this.loop = loop;
         this.reference = reference;
         this.jdbc = jdbc;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        for (DeliveredFiles.Delivered file : delivered.unread(KIND, home.inbox(cycle), "psu-requisites*.csv")) {
-            long fileId = delivered.register(KIND, cycle, file, businessDate);
-            InputRows refused = new InputRows();
+        loop.readAll(DELIVERY, cycle, businessDate, home.inbox(cycle), (fileId, rows, refused) -> {
             List<Requisites> valid = new ArrayList<>();
-            int read = 0;
-            try (CsvInputFile csv = CsvInputFile.open(file.path(), COLUMNS)) {
-                for (CsvRecord row = csv.next(); row != null; row = csv.next()) {
-                    read++;
-                    check(row, refused).ifPresent(valid::add);
-                }
+            for (CsvRecord row : rows) {
+                check(row, refused).ifPresent(valid::add);
             }
             jdbc.batchUpdate("""
                     insert into supplier_requisites (supplier_id, supplier_iban, supplier_bic, changed_on, input_file_id, line)
                     values (?, ?, ?, ?, ?, ?)
                     """, valid.stream().map(r -> new Object[]{r.supplierId(), r.iban(), r.bic(), Date.valueOf(r.changedOn()), fileId, r.line()}).toList());
-            refused.save(jdbc, fileId);
-            delivered.finish(fileId, read, valid.size(), refused.count());
-            log.info("{}: {} rows, {} new bank details taken, {} refused", file.path().getFileName(), read, valid.size(), refused.count());
-        }
+            return valid.size();
+        });
         int requeued = requeue();
         contribution.incrementWriteCount(requeued);
         log.info("{} returned records requeued with new bank details", requeued);
         return RepeatStatus.FINISHED;
     }
 
-    private Optional<Requisites> check(CsvRecord row, InputRows refused) {
+    private Optional<Requisites> check(CsvRecord row, RefusedRows refused) {
         if (row.columnWithNul() != null) {
             refused.refuse(row, ReturnProblem.NUL_CHARACTER, row.columnWithNul());
             return Optional.empty();
