@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,10 @@ class TransferExceptionsIntegrationTests extends IntegrationTest {
         acts.writeTo(inbox(MARCH));
         Files.writeString(inbox(MARCH).resolve("oop-exemptions.csv"), "iin;opv_exempt;osms_exempt;basis;valid_from;valid_to\n");
         assertThat(run(ReimbursementListJobConfiguration.JOB_NAME, MARCH).exitCode()).isEqualTo(ExitCode.COMPLETED);
-        assertThat(run(FundingNeedJobConfiguration.JOB_NAME, MARCH).exitCode()).isEqualTo(ExitCode.COMPLETED);
+        // The request is sent on Monday 16 March: the MIO's money is due by Wednesday 18 March (п.15).
+        assertThat(runner.run(FundingNeedJobConfiguration.JOB_NAME, MARCH, LocalDate.of(2026, 3, 16), false).exitCode())
+                .isEqualTo(ExitCode.COMPLETED);
+        assertThat(jdbc.queryForObject("select due_by from funding_request", LocalDate.class)).isEqualTo(LocalDate.of(2026, 3, 18));
     }
 
     @Test
@@ -41,7 +45,7 @@ class TransferExceptionsIntegrationTests extends IntegrationTest {
                 + ActsFile.ASTANA_MIO + ";102;2026-03-17;30000.00\n"
                 + ActsFile.ALMATY_MIO + ";201;2026-03-17;500.00\n");
 
-        var outcome = run(PaymentOrdersJobConfiguration.JOB_NAME, MARCH);
+        var outcome = runner.run(PaymentOrdersJobConfiguration.JOB_NAME, MARCH, LocalDate.of(2026, 3, 17), false);
 
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.COMPLETED);
         assertThat(jdbc.queryForObject("select sum(amount) from mio_transfer", BigDecimal.class)).isEqualByComparingTo("70500.00");
@@ -59,15 +63,15 @@ class TransferExceptionsIntegrationTests extends IntegrationTest {
 
     @Test
     void aTransferReceivedAfterTheRequestsDueDayIsListedAsLate() throws Exception {
-        jdbc.update("update funding_request set formed_on = date '2026-03-16', due_by = date '2026-03-18'");
         Files.writeString(inbox(MARCH).resolve("mio-transfers.csv"), HEADER + ActsFile.ASTANA_MIO + ";101;2026-03-20;66449.72\n");
 
-        var outcome = run(PaymentOrdersJobConfiguration.JOB_NAME, MARCH);
+        var outcome = runner.run(PaymentOrdersJobConfiguration.JOB_NAME, MARCH, LocalDate.of(2026, 3, 20), false);
 
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.COMPLETED);
         Map<String, Object> exception = jdbc.queryForMap("select reason_code, reason from transfer_exception");
         assertThat(exception.get("reason_code")).isEqualTo("LATE");
-        assertThat((String) exception.get("reason")).contains("срок по заявке за 2026-03 — 2026-03-18");
+        assertThat((String) exception.get("reason")).contains("Деньги поступили 2026-03-20, срок по заявке за 2026-03 — 2026-03-18");
+        assertThat(jdbc.queryForObject("select received_on from mio_transfer", LocalDate.class)).isEqualTo(LocalDate.of(2026, 3, 20));
         assertThat(count("select count(*) from payment")).isEqualTo(2);
     }
 }
