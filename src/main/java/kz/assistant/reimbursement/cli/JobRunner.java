@@ -168,9 +168,11 @@ public class JobRunner {
                 audit.record("start", name, month, null, null, date);
                 execution = jobOperator.start(job, withDate(parameters, date));
             } else if (last.getStatus() == BatchStatus.COMPLETED) {
-                audit.record("refused", name, month, last.getId(), "already completed");
+                java.util.Optional<JobSummary.CompletedNote> note = summary == null ? java.util.Optional.empty()
+                        : summary.whenAlreadyCompleted(month);
+                audit.record("refused", name, month, last.getId(), "already completed" + note.map(n -> "; " + n.audit()).orElse(""));
                 return new Outcome(ExitCode.ALREADY_COMPLETED, name + " " + month + " already completed on "
-                        + last.getEndTime() + "; nothing was changed.", last);
+                        + last.getEndTime() + "; nothing was changed." + note.map(n -> " " + n.message()).orElse(""), last);
             } else {
                 if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
                     // We hold the lock, so nobody runs it: the JVM that did was killed.

@@ -17,6 +17,15 @@ public interface JobSummary {
         return false;
     }
 
+    /** What the officer and the audit are told besides "already completed" when a completed month is run again. */
+    record CompletedNote(String message, String audit) {
+    }
+
+    /** A note for a refused run of a completed month (e.g. its input file delivered again with other content). */
+    default java.util.Optional<CompletedNote> whenAlreadyCompleted(YearMonth month) {
+        return java.util.Optional.empty();
+    }
+
     /** Why the job cannot start at all with this setup (exit 2), if it cannot: e.g. a payer's account not configured. */
     default java.util.Optional<String> setupProblem() {
         return java.util.Optional.empty();

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import java.util.Optional;
+
+import kz.assistant.reimbursement.acts.ActsRedelivery;
 import kz.assistant.reimbursement.cli.JobSummary;
+import kz.assistant.reimbursement.system.Messages;
 import kz.assistant.reimbursement.system.HomeFolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,10 +24,25 @@ class ReimbursementListSummary implements JobSummary {
 
     private final JdbcTemplate jdbc;
     private final HomeFolder home;
+    private final ActsRedelivery redelivery;
+    private final Messages messages;
 
-    ReimbursementListSummary(JdbcTemplate jdbc, HomeFolder home) {
+    ReimbursementListSummary(JdbcTemplate jdbc, HomeFolder home, ActsRedelivery redelivery, Messages messages) {
         this.jdbc = jdbc;
         this.home = home;
+        this.redelivery = redelivery;
+        this.messages = messages;
+    }
+
+    /** п.25: a changed psu-acts.csv for a completed month is refused; the officer is told what differs and what to do. */
+    @Override
+    public Optional<CompletedNote> whenAlreadyCompleted(YearMonth month) {
+        return redelivery.of(month).map(d -> new CompletedNote(
+                d.actsDiffering() < 0
+                        ? messages.get("acts.redelivery.unreadable", d.processedOn().toString(), month.plusMonths(1).toString())
+                        : messages.get("acts.redelivery.differs", d.processedOn().toString(), d.actsDiffering(), month.plusMonths(1).toString()),
+                "psu-acts.csv processed sha256 " + d.processedSha256() + ", delivered sha256 " + d.deliveredSha256()
+                        + ", acts differing " + d.actsDiffering()));
     }
 
     @Override
