@@ -6,6 +6,7 @@ import static kz.assistant.reimbursement.system.CycleParameters.MONTH;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import kz.assistant.reimbursement.contributions.OpvOsmsTransfersTasklet;
 import kz.assistant.reimbursement.inbox.InputFileLoop;
 import kz.assistant.reimbursement.reference.ReferenceDataRepository;
 import kz.assistant.reimbursement.system.HomeFolder;
@@ -23,8 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Daily (п.17–19): {@code bank-returns} for cycle month M. Returns from the banks, then new bank
- * details from PSU, then the notifications for PSU and the exceptions lists. Runs every day for the
+ * Daily (п.17–19, п.10): {@code bank-returns} for cycle month M. Returns from the banks, then new bank
+ * details from PSU, then CBD's confirmations of OPV and OSMS transferred, then the notifications for
+ * PSU and the exceptions lists. Runs every day for the
  * same month: each delivered file is read once, so the job is a job that runs again in the same cycle (JobSummary#runsAgainInTheSameCycle). See
  * jobs/bank-returns.md.
  */
@@ -34,13 +36,30 @@ public class BankReturnsJobConfiguration {
     public static final String JOB_NAME = "bank-returns";
 
     @Bean
-    Job bankReturnsJob(JobRepository jobRepository, Step bankReturnsIntakeStep, Step supplierRequisitesStep, Step returnFilesStep) {
+    Job bankReturnsJob(JobRepository jobRepository, Step bankReturnsIntakeStep, Step supplierRequisitesStep,
+                       Step opvOsmsTransfersStep, Step returnFilesStep) {
         // Returns before new details: details that come on the day of a return serve that return (docs/decisions.md).
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(bankReturnsIntakeStep)
                 .next(supplierRequisitesStep)
+                .next(opvOsmsTransfersStep)
                 .next(returnFilesStep)
                 .build();
+    }
+
+    /** п.10: CBD's confirmations of the OPV and OSMS transferred, read daily with the other deliveries of the day. */
+    @Bean
+    Step opvOsmsTransfersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              OpvOsmsTransfersTasklet opvOsmsTransfersTasklet) {
+        return new StepBuilder("opv-osms-transfers", jobRepository).tasklet(opvOsmsTransfersTasklet, transactionManager)
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    @StepScope
+    OpvOsmsTransfersTasklet opvOsmsTransfersTasklet(@Value(MONTH) YearMonth month, @Value(DATE) LocalDate date, HomeFolder home,
+                                                    InputFileLoop loop, JdbcTemplate jdbc) {
+        return new OpvOsmsTransfersTasklet(month, date, home, loop, jdbc);
     }
 
     @Bean
