@@ -41,6 +41,7 @@ public final class Commands {
             CommandSpec.of("user add", UserCommands.class).argument(ArgumentSpec.of("NAME")).requires(OptionSpec.text(UserCommands.ROLE)),
             CommandSpec.of("user disable", UserCommands.class).argument(ArgumentSpec.of("NAME")),
             CommandSpec.of("user list", UserCommands.class),
+            CommandSpec.of("trace", TraceCommand.class).requires(TraceCommand.ACT).allows(TraceCommand.UNMASKED),
             CommandSpec.of("help", null).argument(ArgumentSpec.of("<command>").orNone()));
 
     /** Options every command takes; handled by the command line itself. */
