@@ -36,7 +36,9 @@ class TraceCommand implements CommandAction {
         }
         if (unmasked) {
             // Who saw an act's personal data in full, and when (п.24).
-            audit.record("trace-unmasked", null, null, null, "act " + act);
+            ActTrace t = trace.get();
+            String cycle = t.record() != null ? t.record().cycleMonth() : t.intakes().get(0).cycleMonth();
+            audit.record("trace-unmasked", null, java.time.YearMonth.parse(cycle), null, "act " + act);
         }
         new ActTraceText(messages).lines(trace.get(), unmasked).forEach(System.out::println);
         return ExitCode.COMPLETED;
