@@ -4,6 +4,7 @@ import kz.assistant.reimbursement.inbox.RefusedRows;
 
 /** Why a row of opv-osms-transfers*.csv confirmed nothing (п.10): the code for machines, the Russian text for the officer. */
 enum ContributionProblem implements RefusedRows.Problem {
+    NUL_CHARACTER("Строка повреждена: в поле %s нулевой символ (NUL)"),
     COLUMN_COUNT("Число полей строки не совпадает с заголовком"),
     MISSING_FIELD("Не заполнено обязательное поле %s"),
     INVALID_IIN("ИИН помощника не прошёл проверку контрольного разряда"),

@@ -97,6 +97,10 @@ public class OpvOsmsTransfersTasklet implements Tasklet {
     }
 
     private Optional<Confirmation> parse(CsvRecord row, RefusedRows refused) {
+        if (row.columnWithNul() != null) {
+            refused.refuse(row, ContributionProblem.NUL_CHARACTER, row.columnWithNul());
+            return Optional.empty();
+        }
         if (!row.matchesHeaderWidth()) {
             refused.refuse(row, ContributionProblem.COLUMN_COUNT);
             return Optional.empty();
