@@ -61,7 +61,7 @@ public class OpvOsmsTransfersTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        InputFileLoop.Read read = loop.readAll(DELIVERY, cycle, home.inbox(cycle), this::take);
+        InputFileLoop.Read read = loop.readAll(DELIVERY, cycle, businessDate, home.inbox(cycle), this::take);
         contribution.incrementWriteCount(read.taken());
         OpvOsmsExceptionsFile.write(jdbc, home.outbox(cycle), cycle);
         return RepeatStatus.FINISHED;

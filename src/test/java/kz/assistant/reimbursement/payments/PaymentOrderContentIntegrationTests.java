@@ -49,6 +49,8 @@ class PaymentOrderContentIntegrationTests extends IntegrationTest {
     private DataSource dataSource;
     @Autowired
     private RunAudit audit;
+    @Autowired
+    private kz.assistant.reimbursement.cli.JobPrerequisites prerequisites;
 
     @Test
     void eachPaymentCarriesItsBeneficiarysIinOrBinKnpAndTheKbeOfItsKindAndTheWholeActNumber() throws Exception {
@@ -105,7 +107,8 @@ class PaymentOrderContentIntegrationTests extends IntegrationTest {
     @Test
     void withoutThePayersAccountPaymentOrdersRefusesToRunAndNamesTheSettings() {
         PaymentOrdersSummary unconfigured = new PaymentOrdersSummary(jdbc, new PaymentsProperties(null, "", ""));
-        JobRunner runner = new JobRunner(List.of(paymentOrdersJob), jobOperator, jobRepository, dataSource, audit, List.of(unconfigured));
+        JobRunner runner = new JobRunner(List.of(paymentOrdersJob), jobOperator, jobRepository, dataSource, audit, List.of(unconfigured),
+                prerequisites);
 
         JobRunner.Outcome outcome = runner.run(PaymentOrdersJobConfiguration.JOB_NAME, MARCH, false);
 
