@@ -27,7 +27,9 @@ class OpvOsmsTransfersIntegrationTests extends IntegrationTest {
         ActsFile acts = new ActsFile();
         Map<String, String> first = acts.act();
         Map<String, String> second = acts.act();
-        List<Long> records = new PaymentFixtures(jdbc, runner, home).formRecords(MARCH, acts);
+        PaymentFixtures fixtures = new PaymentFixtures(jdbc, runner, home);
+        List<Long> records = fixtures.formRecords(MARCH, acts);
+        fixtures.completed("payment-orders", MARCH);
         String stranger = ActsFile.iin("9001013", 77);
         // 64 h of 2026, not exempt: OPV 3 775.55, OSMS 755.11 per act.
         Files.writeString(inbox(MARCH).resolve("opv-osms-transfers.csv"), HEADER
@@ -53,7 +55,9 @@ class OpvOsmsTransfersIntegrationTests extends IntegrationTest {
     void aSecondConfirmationOfTheSameRecordsIsAnExceptionAndTheSameFileAgainChangesNothing() throws Exception {
         ActsFile acts = new ActsFile();
         Map<String, String> first = acts.act();
-        new PaymentFixtures(jdbc, runner, home).formRecords(MARCH, acts);
+        PaymentFixtures fixtures = new PaymentFixtures(jdbc, runner, home);
+        fixtures.formRecords(MARCH, acts);
+        fixtures.completed("payment-orders", MARCH);
         String row = first.get("assistant_iin") + ";2026-02;" + ActsFile.ASTANA_MIO + ";3775.55;755.11;2026-03-20\n";
         Files.writeString(inbox(MARCH).resolve("opv-osms-transfers.csv"), HEADER + row);
         assertThat(runner.run(BankReturnsJobConfiguration.JOB_NAME, MARCH, DAY, false).exitCode()).isEqualTo(ExitCode.COMPLETED);

@@ -22,6 +22,7 @@ import kz.assistant.reimbursement.fundingneed.FundingNeedJobConfiguration;
 import kz.assistant.reimbursement.reimbursementlist.ReimbursementListJobConfiguration;
 import kz.assistant.reimbursement.support.ActsFile;
 import kz.assistant.reimbursement.support.IntegrationTest;
+import kz.assistant.reimbursement.support.PaymentFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
@@ -109,6 +110,8 @@ class PaymentOrderContentIntegrationTests extends IntegrationTest {
         PaymentOrdersSummary unconfigured = new PaymentOrdersSummary(jdbc, new PaymentsProperties(null, "", ""));
         JobRunner runner = new JobRunner(List.of(paymentOrdersJob), jobOperator, jobRepository, dataSource, audit, List.of(unconfigured),
                 prerequisites);
+
+        new PaymentFixtures(jdbc, runner, home).completed("funding-need", MARCH);
 
         JobRunner.Outcome outcome = runner.run(PaymentOrdersJobConfiguration.JOB_NAME, MARCH, false);
 
